@@ -1,0 +1,1 @@
+"""The passage index: embeddings, the Chroma store, and safe incremental builds."""

@@ -1,0 +1,69 @@
+"""Opening the Chroma collection, embedded on disk or on a Chroma server.
+
+chromadb is imported here and only here, lazily: it costs over a second to import.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlparse
+
+from assistant.errors import BadInput, StoreUnavailable
+
+COLLECTION = "knowledge"
+CHROMA_DIR = "chroma"
+
+
+def _chroma_settings():
+    import chromadb
+
+    return chromadb.Settings(anonymized_telemetry=False)
+
+
+def local_client(generation: Path):
+    import chromadb
+
+    return chromadb.PersistentClient(path=str(generation / CHROMA_DIR), settings=_chroma_settings())
+
+
+def parse_url(url: str) -> tuple[str, int, bool]:
+    parsed = urlparse(url if "://" in url else f"http://{url}")
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        raise BadInput(f"--chroma-url must look like http://HOST:PORT, not '{url}'")
+    ssl = parsed.scheme == "https"
+    return parsed.hostname, parsed.port or (443 if ssl else 8000), ssl
+
+
+def http_client(url: str):
+    import chromadb
+
+    host, port, ssl = parse_url(url)
+    try:
+        return chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=_chroma_settings())
+    except Exception as exc:  # noqa: BLE001 - connection errors come in many types
+        raise StoreUnavailable(
+            f"cannot reach the Chroma server at {url}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}; "
+            "start it with 'chroma run' or drop --chroma-url"
+        ) from exc
+
+
+def create_collection(client, name: str, model: str):
+    """A fresh cosine collection that records its embedding model (no Chroma default EF)."""
+    return client.get_or_create_collection(
+        name,
+        configuration={"hnsw": {"space": "cosine"}},
+        metadata={"embedding_model": model},
+        embedding_function=None,
+    )
+
+
+def get_collection(client, name: str):
+    return client.get_collection(name, embedding_function=None)
+
+
+def release(client) -> None:
+    """Drop chromadb's per-path client cache so a finished build's folder can be moved."""
+    try:
+        client.clear_system_cache()
+    except Exception:  # noqa: BLE001 - best effort
+        pass

@@ -1,0 +1,26 @@
+"""A retrieved passage: what a citation points to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Passage:
+    id: str
+    text: str  # verbatim from the file at ``path`` (white space aside)
+    path: str
+    title: str
+    section: str
+    sources: str  # the original article(s) the note draws on
+    score: float = 0.0
+
+    @classmethod
+    def from_row(cls, row: dict, score: float = 0.0) -> "Passage":
+        return cls(
+            id=row["id"], text=row["text"], path=row["path"], title=row["title"],
+            section=row["section"], sources=row.get("sources", ""), score=score,
+        )
+
+    def search_text(self) -> str:
+        return f"{self.title}. {self.section}.\n{self.text}"

@@ -1,0 +1,138 @@
+"""The retriever the advisor uses: opens the current index and answers queries.
+
+Three methods are kept so the benchmark can compare them: ``dense`` (Chroma through
+LangChain), ``keyword`` (BM25) and ``hybrid`` (reciprocal rank fusion of the two).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from assistant.config import Settings
+from assistant.errors import IndexCorrupt, IndexMissing
+from assistant.index.layout import CHUNKS, IndexLayout
+from assistant.retrieval.passage import Passage
+
+METHODS = ("dense", "keyword", "hybrid")
+DEFAULT_METHOD = "hybrid"
+RRF_K = 60
+CANDIDATES = 20
+
+
+class Retriever:
+    def __init__(self, settings: Settings, *, auto_build: bool = True, log: Callable[[str], None] = lambda m: None):
+        self.settings = settings
+        self.auto_build = auto_build
+        self.log = log
+        self._lock = threading.Lock()
+        self._rows: list[dict] | None = None
+        self._keyword = None
+        self._dense = None
+        self._embedder = None
+        self.generation: Path | None = None
+
+    # -- opening ---------------------------------------------------------
+    def open(self) -> "Retriever":
+        """Open the current generation, building the index first if there is none."""
+        with self._lock:
+            if self._rows is not None:
+                return self
+            layout = IndexLayout(self.settings.index_dir)
+            gen = layout.current()
+            if gen is None:
+                if not self.auto_build:
+                    raise IndexMissing("there is no index yet: run 'advisor index'")
+                from assistant.index.builder import update_index
+
+                self.log("building the index for the first time...")
+                update_index(self.settings, log=self.log)
+                gen = layout.current()
+            layout.manifest(gen)
+            try:
+                with open(gen / CHUNKS, encoding="utf-8") as fh:
+                    self._rows = [json.loads(line) for line in fh if line.strip()]
+            except (OSError, ValueError) as exc:
+                raise IndexCorrupt(
+                    f"the index at {self.settings.index_dir} is damaged ({exc}): run 'advisor index --rebuild'"
+                ) from exc
+            self.generation = gen
+            return self
+
+    @property
+    def rows(self) -> list[dict]:
+        self.open()
+        return self._rows  # type: ignore[return-value]
+
+    def embedder(self):
+        if self._embedder is None:
+            from assistant.index.embeddings import SentenceEmbeddings
+
+            self._embedder = SentenceEmbeddings(self.settings.model_location(), self.settings.model_name)
+        return self._embedder
+
+    def warm_up(self) -> None:
+        """Load everything a first query needs (call from a worker to hide the cost)."""
+        self.open()
+        self._keyword_index()
+        self._dense_store()
+        self.embedder().embed_query("warm up")
+
+    def _keyword_index(self):
+        if self._keyword is None:
+            from assistant.retrieval.keyword import KeywordIndex
+
+            self._keyword = KeywordIndex([Passage.from_row(r).search_text() for r in self.rows])
+        return self._keyword
+
+    def _dense_store(self):
+        if self._dense is None:
+            from langchain_chroma import Chroma
+
+            from assistant.index import store
+
+            client = store.local_client(self.generation)
+            self._dense = Chroma(
+                collection_name=store.COLLECTION,
+                client=client,
+                embedding_function=self.embedder(),
+                create_collection_if_not_exists=False,
+            )
+        return self._dense
+
+    # -- searching -------------------------------------------------------
+    def dense(self, query: str, k: int = 5) -> list[Passage]:
+        self.open()
+        if not self.rows:
+            return []
+        vector = self.embedder().embed_query(query)
+        hits = self._dense_store().similarity_search_by_vector_with_relevance_scores(vector, k=min(k, len(self.rows)))
+        by_id = {r["id"]: r for r in self.rows}
+        out = []
+        for doc, distance in hits:
+            row = by_id.get(doc.id) or {"id": doc.id, "text": doc.page_content, **doc.metadata}
+            out.append(Passage.from_row(row, score=1.0 - float(distance)))
+        return out
+
+    def keyword(self, query: str, k: int = 5) -> list[Passage]:
+        self.open()
+        return [Passage.from_row(self.rows[i], s) for i, s in self._keyword_index().search(query, k)]
+
+    def hybrid(self, query: str, k: int = 5) -> list[Passage]:
+        dense = self.dense(query, CANDIDATES)
+        keyword = self.keyword(query, CANDIDATES)
+        fused: dict[str, float] = {}
+        rows: dict[str, Passage] = {}
+        for ranking in (dense, keyword):
+            for rank, p in enumerate(ranking):
+                fused[p.id] = fused.get(p.id, 0.0) + 1.0 / (RRF_K + rank + 1)
+                rows.setdefault(p.id, p)
+        best = sorted(fused, key=lambda i: -fused[i])[:k]
+        return [Passage(**{**rows[i].__dict__, "score": fused[i]}) for i in best]
+
+    def search(self, query: str, k: int = 5, method: str = DEFAULT_METHOD) -> list[Passage]:
+        if method not in METHODS:
+            raise ValueError(f"unknown retrieval method {method!r}")
+        return getattr(self, method)(query, k)
