@@ -1,0 +1,416 @@
+"""Understanding free text: which factors a message speaks to, and what it says of them.
+
+Rules are plain regular expressions, ordered so that negations and specific phrasings win
+over loose ones ("we don't have any labelled data" before "labelled data"). Amounts are
+read with their context: "2 million tickets a month" is volume, "50k labelled tickets" is
+data. ``focus`` is the factor just asked about, so that short replies ("none", "yes",
+"weekly", "about 500") can be understood.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.advice.factors import FACTORS
+from assistant.advice.numbers import find_amounts, per_month
+from assistant.advice.profile import INFERRED, STATED, Answer
+
+I = re.I
+
+
+def _rx(*patterns: str) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), I)
+
+
+# (factor, value, source, pattern): the first match for a factor wins.
+RULES: list[tuple[str, str, str, re.Pattern]] = [
+    # ---- task --------------------------------------------------------------------------
+    ("task", "qa_docs", STATED, _rx(
+        r"\b(answer\w*|respond\w*|repl\w*)\b[^.?!]{0,50}\b(questions?|queries|faqs?)\b[^.?!]{0,40}\b(from|about|on|over|using|based on|in|against|with)\b[^.?!]{0,40}\b(docs?|documentation|manuals?|handbooks?|polic(y|ies)|knowledge ?base|kb|wiki|articles|guidelines|catalog(ue)?|product (info|information|data|specs)|records|papers|codebase|regulations|procedures|sops?)\b",
+        r"\b(q ?& ?a|qa|question[- ]answering|search|chat)\b[^.?!]{0,25}\b(over|across|on|of|with|into)\b[^.?!]{0,30}\b(docs?|documentation|manuals?|polic(y|ies)|knowledge|wiki|documents|pdfs?|files|handbooks?|contracts|papers|articles)\b",
+        r"\b(look ?up|find) (answers|information)\b[^.?!]{0,30}\b(docs?|documentation|manuals?|polic(y|ies)|documents|wiki|knowledge base)\b",
+        r"\b(questions|answers) (about|on|from) (our|the|their) (products?|polic(y|ies)|docs|documentation|services|manuals?|handbook|catalog(ue)?)\b",
+        r"\banswers? (from|based on|out of|using|grounded in) [^.!?]{0,40}\b(catalog(ue)?s?|manuals?|docs|documentation|pdfs|documents|polic(y|ies)|reports|knowledge ?base|wiki|handbooks?|guides|formular(y|ies)|guidelines)\b",
+        r"\b(query|search|ask questions (of|about)|look things up in)\b [^.!?]{0,20}\b(our|the|internal|proprietary|company)\b[^.!?]{0,30}\b(reports|docs|documents|manuals|research|papers|files|knowledge|records|contracts|wiki|archives?)\b",
+        r"\b(q ?& ?a|faqs?|question[- ]answering)\b[^.!?]{0,80}\b(polic(y|ies)|docs|documentation|manuals?|handbooks?)\b",
+        r"\b(grounded in|according to) (our|the) [^.!?]{0,30}\b(formular(y|ies)|guidelines|manuals?|docs|documentation|polic(y|ies)|reports|knowledge ?base|research|records)\b",
+    )),
+    ("task", "explore", STATED, _rx(
+        r"\b(prototype|proof[- ]of[- ]concept|poc|hackathon|class project|school project|homework|experiment\w*|explor\w*|tinker\w*|side project|just curious|mvp|learning project|try (out )?(a few|several|different)|find out (whether|if)|see (whether|if) (an? )?(llm|ai|model)s? can)\b")),
+    ("task", "varied", STATED, _rx(
+        r"\b(many|several|various|varied|different|multiple|a (wide )?variety of|lots of( different)?|all sorts of|any)\s+(different\s+)?(kinds of\s+)?(tasks|use[- ]cases|questions|topics|things|requests)\b",
+        r"\bgeneral[- ]purpose\b")),
+    ("task", "extraction", STATED, _rx(
+        r"\b(extract\w*|pars(e|es|ing)|pull\w* out|fields? from|named entit\w*|entities|ner|key[- ]value|structured data from)\b")),
+    ("task", "classification", STATED, _rx(
+        r"\b(classif\w*|categori[sz]\w*|tagg(ing|ed)|tag (them|each|tickets|emails|items)|sentiment|moderat\w*|triage|routing|route (tickets|emails|requests)|detect\w*|spam|intents?|flag\w*|disposition codes?|map\w* [^.!?]{0,30} to [^.!?]{0,10}(intents|categories|codes|labels|classes))\b")),
+    ("task", "code", STATED, _rx(r"\b(source code|code (snippets?|reviews?|generation|completion|explanations?|changes)|coding|sql|snippets?|programming|(write|writes|writing|explain\w*|generat\w*|review\w*|refactor\w*) (the |our |python |some )?code|codebase|pull requests?)\b")),
+    ("task", "transform", STATED, _rx(
+        r"\b(summar\w*|translat\w*|rewrit\w*|paraphras\w*|proofread\w*|rephras\w*|simplif\w*|brainstorm\w*|ideas)\b")),
+    ("task", "generation", STATED, _rx(
+        r"\b(writ(e|es|ing)|draft\w*|generat\w*|compos\w*|descriptions?|copy(writing)?|content|blog|impressions|reports?|letters?|emails?)\b")),
+    ("task", "chat", STATED, _rx(r"\b(chat ?bots?|assistants?|support bots?|bots?|conversational|faqs?|help ?desk|agents?)\b")),
+    # ---- data (phrases; amounts are handled separately) --------------------------------
+    ("data", "none", STATED, _rx(
+        r"\b(no|zero|without( any)?|lack( of)?)\s+(labell?ed|annotated|training|tagged|example|ground[- ]truth|curated|clean|quality|good|real)?\s*(data(set)?|examples|samples|labels|annotations|training data)\b",
+        r"\bno (labell?ed|annotated|curated|corrected) \w+",
+        r"\b(do not|don'?t|doesn'?t|dont|do n't|haven'?t|have not|never)\s+(have|got|collected|gathered)\s+(any\s+)?(labell?ed\s+|annotated\s+|training\s+)?(data|examples|samples|labels|dataset)\b",
+        r"\bnothing (labell?ed|annotated)\b", r"\bno (labell?ed|annotated) (anything|data|examples)\b",
+        r"\bnot (a )?(single|one) (labell?ed )?example\b")),
+    ("data", "few", STATED, _rx(
+        r"\b(a (few|handful of)|only a few|very few|few|some|a small number of) (labell?ed |annotated |good |real )?(examples|samples|data points|labels)\b",
+        r"\b(tiny|small|limited) (labell?ed )?(dataset|data ?set|amount of data)\b")),
+    ("data", "large", INFERRED, _rx(
+        r"\b(large|huge|massive|big|vast|extensive|rich) (corpus|dataset|data ?set|archive|collection|history|amount of (labell?ed )?data|body of)\b",
+        r"\b(lots|plenty|tons) of (labell?ed |annotated |historical |training )?(data|examples)\b",
+        r"\b(years of|decades of) (labell?ed |annotated |historical )?(data|records|tickets|transcripts|reports)\b")),
+    # ---- budget ------------------------------------------------------------------------
+    ("budget", "low", STATED, _rx(
+        r"\b(no|zero|tiny|small|limited|tight|low|minimal|shoestring|modest|little)\s+(budget|funding|money|resources)\b",
+        r"\bbudget (is|'s) (small|tight|limited|low|minimal|tiny|almost nothing)\b",
+        r"\b(cheap|inexpensive|free tier|bootstrapp\w*|can'?t afford|cannot afford|cost[- ]sensitive|on a budget|not much money|broke)\b")),
+    ("budget", "high", STATED, _rx(
+        r"\b(big|large|generous|healthy|substantial|ample|significant|decent|serious)\s+budget\b",
+        r"\bbudget (is not|isn'?t) (an issue|a problem|a constraint|tight)\b",
+        r"\b(gpu|compute|training) budget\b", r"\bwell[- ]funded\b", r"\bmoney is no(t an)? (object|issue)\b",
+        r"\b(gpus?|compute|a cluster) (available|to spare)\b", r"\bwe have (the )?(gpus|compute|budget)\b")),
+    ("budget", "low", INFERRED, _rx(r"\b(student|freelanc\w*|hobby|hobbyist|personal project|nonprofit|non-profit|solo|indie)\b")),
+    # ---- timeline ----------------------------------------------------------------------
+    ("timeline", "phased", STATED, _rx(
+        r"\beventually\b", r"\b(down the road|in the long run|phase (1|one|2|two))\b",
+        r"\b(now|quickly|fast|first|initially|to start|for now|right away|soon)\b[^.!?]{0,80}\b(later|eventually|then scale|down the road|in the long run|over time)\b",
+        r"\b(start|begin|launch)\w* (quickly|fast|now|small|simple)\b[^.!?]{0,80}\b(but|then|later|eventually)\b",
+        r"\b(expect\w*|we'?ll (have|log|collect|get|reach)|will (grow|reach|scale|log|collect|have|be at)|going to (grow|scale|reach)|hiring|ramp\w* up to|go(ing)? from [^.!?]{0,20} to)\b[^.!?]{0,80}\b(next (year|quarter)|by q[1-4]|within (a few|six|three|\d+) months|later|eventually|in (a year|six months|\d+ months)|by (next|the end of the) year)\b",
+        r"\b(now|today|for today|right now|at launch|for launch|currently)\b[^.!?]{0,100}\b(next year|by q[1-4]|next quarter|within (six|three|\d+) months|by next year)\b",
+        r"\b(will|'ll) (correct|log|collect|label|annotate|gather|accumulate|record)\b[^.!?]{0,40}\b(outputs?|them|data|examples|corrections|labels)\b",
+        r"\b(becomes?|will be) (critical|essential|important) (at|by|after|for) (full )?(launch|scale|ga|production)\b")),
+    ("timeline", "long", STATED, _rx(
+        r"\b(no (rush|hurry|deadline|time pressure)|not in a (rush|hurry)|take (our|my) time|long[- ]term project|next year|in (a|one|two) years?|plenty of time|time is not an issue)\b")),
+    ("timeline", "urgent", STATED, _rx(
+        r"\b(by|before|until|for) (tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|(the )?end of (the|this) (week|month)|next week)\b",
+        r"\b(this|next) (week|weekend|monday|tuesday|wednesday|thursday|friday)\b", r"\bby (the )?end of (the |this )?month\b", r"\b(asap|urgent\w*|right away|immediately|tomorrow|tonight|today)\b",
+        r"\bhackathon\b", r"\b(quick|fast) (prototype|demo|turnaround|win|launch|start|mvp)\b", r"\bquickly\b",
+        r"\bdemo (on|by|next|this|in)\b", r"\bdeadline is (close|tight|soon)\b")),
+    ("timeline", "normal", STATED, _rx(r"\b(next|this|the coming) (quarter|month)\b", r"\bin (a|one|two|three) months?\b")),
+    # ---- accuracy ----------------------------------------------------------------------
+    ("accuracy", "low", STATED, _rx(
+        r"\b(doesn'?t|does not|don'?t|do not|needn'?t|need not|won'?t) (have to|need to) be (perfect|exact|accurate|precise)\b",
+        r"\brough(ly right)? (is|are) (fine|ok|okay)\b", r"\bnot (mission[- ])?(critical|crucial)\b",
+        r"\b(ok(ay)?|fine) if (it'?s |it is )?(wrong|off|imperfect)\b", r"\blow[- ]stakes?\b",
+        r"\bmistakes are (ok|okay|fine|acceptable)\b", r"\bapproximate is fine\b")),
+    ("accuracy", "critical", STATED, _rx(
+        r"\b(critical|crucial|mission[- ]critical|life[- ]or[- ]death|patient safety|safety[- ]critical|zero (errors|tolerance)|no room for error|high[- ]stakes|legally binding|compliance[- ]checked|mandatory|non[- ]negotiable)\b",
+        r"\bmust (be|stay) (accurate|correct|exact|precise|consistent|reliable|right)\b",
+        r"\b(cannot|can'?t) (afford|tolerate) (mistakes|errors|to be wrong)\b", r"\b(need|needs|require|requires|target) (at least )?9\d(\.\d+)?\s?%", r"\b(errors|mistakes) (are|would be) (costly|expensive|dangerous|unacceptable)\b")),
+    ("accuracy", "high", INFERRED, _rx(
+        r"\b(accura(te|cy)|precis(e|ion)|consisten(t|cy|tly)|reliab(le|ility|ly)|correct(ness)?|exact(ly)?|dependabl\w*|predictabl\w*)\b")),
+    # ---- domain ------------------------------------------------------------------------
+    ("domain", "general", STATED, _rx(
+        r"\b(general[- ]purpose|general (knowledge|topics|questions|audience)|everyday|broad (topics|range)|varied questions|not (very |really |particularly )?speciali[sz]ed|nothing speciali[sz]ed|common knowledge)\b")),
+    ("domain", "highly", INFERRED, _rx(
+        r"\b(medical|medicine|clinical|clinic|hospitals?|radiolog\w*|patients?|doctors?|physicians?|healthcare|health care|pharma\w*|legal|law firms?|lawyers?|attorneys?|clauses?|regulat\w*|compliance|financ\w*|banks?|banking|insurance|loans?|tax|actuar\w*|scientific|biomedical|genomic\w*|nuclear|aerospace)\b")),
+    ("domain", "specialized", INFERRED, _rx(
+        r"\b(niche|speciali[sz]ed|domain[- ]specific|terminology|jargon|technical|industry[- ]specific|industry|telecom\w*|engineering|manufacturing|chemi\w*|academic|proprietary (terms|vocabulary)|expert knowledge)\b")),
+    # ---- change ------------------------------------------------------------------------
+    ("change", "stable", STATED, _rx(
+        r"\b(requirements?|task|rules|categories|format|spec\w*|labels)\b[^.!?]{0,30}\b(stable|fixed|settled|won'?t change|don'?t change|do not change|doesn'?t change|rarely change\w*|never change\w*)\b",
+        r"\b(stable|fixed|well[- ]defined|unchanging|locked|standard) (task|requirements?|rules|categories|format|spec\w*|use case|core|rubrics?|schema)\b",
+        r"\b(is|are) (a )?(stable|locked|fixed|settled)\b", r"\bstable core\b",
+        r"\b(same|identical) (task|format|thing) (every|each) (time|day)\b")),
+    ("change", "frequent", STATED, _rx(
+        r"\b(every|each) sprint\b", r"\bnew trends?\b", r"\bkeeps? changing\b", r"\bmoving target\b",
+        r"\bconstantly (evolving|changing)\b", r"\bfast[- ]moving\b", r"\bin flux\b",
+        r"\b(requirements?|rules|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|guidelines|criteria|policies|prompts?|formats?)\b[^.!?]{0,40}\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|updat\w*)\b",
+        r"\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*)\b[^.!?]{0,30}\b(requirements?|rules|categories|taxonomy|labels|specs?|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|messaging|themes?|tags?|fields?)\b",
+        r"\b(chang\w*|add\w*|new|shift\w*|updat\w*|rework\w*|fresh|ad[- ]hoc|custom)\b[^.!?]{0,50}\b(every (few |couple of |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)|weekly|monthly)\b",
+        r"\bkeeps? (changing|adding|requesting|asking for (new|custom|more|extra|different))\b",
+        r"\bevery (few |couple of |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)\b[^.!?]{0,30}\b(new|fresh|different|changing|updated)\b", r"\b(each|every) (client|customer|team|teacher|user|tenant) (wants|has|needs) (its|their) own\b")),
+    # ---- volume (phrases; amounts handled separately) ----------------------------------
+    ("volume", "high", STATED, _rx(
+        r"\b(high[- ]volume|huge volumes?|at (massive |large |huge )?scale|massive (volume|traffic|scale)|heavy traffic|large[- ]scale|high traffic|very high volume|tons of (requests|traffic|calls))\b")),
+    ("volume", "low", STATED, _rx(
+        r"\b(low[- ]volume|low traffic|small volume|(a )?few (requests|queries|calls|times) (a|per) (day|week)|handful of (users|people|requests)|occasional(ly)? use|few users|internal tool for (a few|\d+) (people|users))\b")),
+    # ---- privacy -----------------------------------------------------------------------
+    ("privacy", "standard", STATED, _rx(
+        r"\b(no (sensitive|private|personal|confidential) (data|information)|nothing (sensitive|confidential)|not sensitive|public(ly available)? data|no privacy (concerns?|issues?|constraints?|requirements?))\b")),
+    ("privacy", "on_prem", STATED, _rx(
+        r"\b(can(no|')?t|cannot|must not|may not|not allowed to) (leave|go to|be sent)\b", r"\bnothing (can|may|should|must) leave\b", r"\bvpc\b",
+        r"\b(embedded hardware|on[- ]device|edge devices?|runs? offline|offline device)\b",
+        r"\bmust (stay|remain|be kept|be hosted|run) (on|in|within|inside)\b",
+        r"\b(on[- ]?prem\w*|on[- ]premises?|air[- ]?gapped|self[- ]host\w*|in[- ]house (servers|hardware|infrastructure)|behind (our|the) firewall|sovereign)\b",
+        r"\bour own (servers|infrastructure|hardware|data ?cent(er|re)s?|cloud|machines|gpus)\b",
+        r"\b(no|not use (a|any)?) (cloud|external|third[- ]party|hosted) (apis?|providers?|services?)\b",
+        r"\blocal(ly)? (model|hosted|deployment|llm)s?\b")),
+    ("privacy", "sensitive", STATED, _rx(
+        r"\b(sensitive|confidential|private data|personal data|pii|phi|hipaa|gdpr|patient (data|records)|medical records|de-?identified|anonymi[sz]ed|financial records|customer data|privacy)\b")),
+    # ---- expertise ---------------------------------------------------------------------
+    ("expertise", "none", STATED, _rx(
+        r"\b(no|zero|without( any)?|don'?t have( any| an?)?|lack( of)?|no in-house)\s+(ml|machine[- ]learning|ai|data[- ]scien\w*)(\s+(engineers?|experts?|expertise|team|people|staff|skills|experience|background|knowledge|specialists?))?\b",
+        r"\bno (engineers|developers|technical (team|staff|people))\b",
+        r"\b(just|only) (a |one |two )?(web |front[- ]?end |junior )?(developer|dev|programmer|designer|marketer)s?\b",
+        r"\b(we'?re|we are) (all |just )?(web|front[- ]?end|back[- ]?end|full[- ]stack|app) (devs|developers|engineers)\b",
+        r"\bnon[- ]technical\b", r"\bno[- ]code\b", r"\bnot (ml|machine learning) (people|experts|engineers)\b",
+        r"\bno (ml|machine learning) (experience|background|skills)\b", r"\bbeginners?\b",
+        r"\bnobody (knows|who knows) (ml|machine learning)\b")),
+    ("expertise", "strong", STATED, _rx(
+        r"\b(ml|machine[- ]learning|data[- ]science|ai|research|applied science|nlp) (team|engineers?|group|department|experts?|expertise|researchers?|scientists?)\b",
+        r"\bdata scientists?\b", r"\bexperien\w* (with |in )?(fine[- ]?tuning|training (models|llms))\b",
+        r"\bphds?\b", r"\bwe('ve| have) (fine[- ]?tuned|trained) (models|llms|before)\b", r"\bmlops\b")),
+    ("expertise", "some", STATED, _rx(
+        r"\b(a (few|couple of) (engineers|developers|devs)|some (ml|python|engineering|data) (experience|skills|knowledge|background)|engineers but no ml|one (ml|data) (engineer|person|scientist))\b")),
+    # ---- baseline ----------------------------------------------------------------------
+    ("baseline", "good", STATED, _rx(
+        r"\balready (does|works|handles|performs|gets|produces|is (good|great|fine|decent))\b",
+        r"\bworks (well|fine|great|ok|okay)( already| out of the box)?\b",
+        r"\b(base|off[- ]the[- ]shelf|stock) model (is|does|works)( already)? (good|fine|well|great|decent)\b",
+        r"\b(good|great) enough already\b", r"\bdoes (the|our) (task|job) well\b",
+        r"\bjust need (it )?to (follow|use|output|match|stick to)\b")),
+    ("baseline", "plateau", STATED, _rx(
+        r"\bplateau\w*\b", r"\bhit a (wall|ceiling)\b", r"\bstuck at\b",
+        r"\btried (careful |extensive |a lot of |lots of )?(prompt\w*|few[- ]shot|chain[- ]of[- ]thought|examples)\b",
+        r"\bprompt\w* (isn'?t|is not|wasn'?t|was not|aren'?t|are not) (enough|good enough|sufficient|cutting it|working)\b",
+        r"\b(isn'?t|is not|wasn'?t|not) (good|accurate|consistent|reliable) enough\b",
+        r"\bstill (makes|gets|hallucinat|produces)\w*\b", r"\bkeeps? (making mistakes|getting it wrong)\b",
+        r"\b(results|outputs?) (are|were) (inconsistent|poor|bad|unreliable)\b",
+        r"\b(prompt\w*|few[- ]shot|zero[- ]shot)\b[^.!?]{0,60}\b\d+(\.\d+)?\s?%[^.!?]{0,40}\b(need|needs|want|require|target)\b",
+        r"\bprompt\w* (gives|produces|returns|yields|gets) (us )?(generic|bland|poor|inconsistent|mediocre|wrong|flat)\b")),
+    ("baseline", "costly", STATED, _rx(
+        r"\btoo (expensive|costly|slow|long)\b", r"\bcosts? too much\b",
+        r"\bprompts? (is|are) (too )?(long|big|expensive|huge)\b", r"\b\d[\d,]*[- ]?tokens?\b",
+        r"\b(per[- ](request|call|query) (cost|price)|cost per (request|call|query)|token (costs?|bills?))\b",
+        r"\blatency (and|&) (per[- ]request )?cost\b")),
+    ("baseline", "untried", STATED, _rx(
+        r"\b(haven'?t|have not|didn'?t|did not) (tried|tested|started|used)\b", r"\bnot (tried|tested) (it |anything )?yet\b",
+        r"\bnothing yet\b")),
+    # ---- freshness ---------------------------------------------------------------------
+    ("freshness", "static", STATED, _rx(
+        r"\b(no need to cite|don'?t need (to cite|sources|citations)|doesn'?t need (to cite|sources|citations)|knowledge (is )?(stable|static)|no (special|private|proprietary) (knowledge|documents|data))\b")),
+    ("freshness", "changing", STATED, _rx(
+        r"\b(docs?|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|content|faqs?|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers|packages|articles|wiki|releases?|features?|data)\b[^.!?]{0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously)\b",
+        r"\b(up[- ]to[- ]date|latest|real[- ]time|fresh|current) (prices|information|info|data|news|docs|documentation|inventory|facts|knowledge|regulations)\b",
+        r"\b(changes|updated|updates) (daily|weekly|hourly|yearly|every (day|week|hour|year))\b",
+        r"\b(last night'?s|yesterday'?s|today'?s|live) (games?|scores?|results|news|prices|events|matches|data)\b",
+        r"\bcurrent (standings|scores|events|prices|weather|stock|rates|availability|inventory|guidelines|rules)\b",
+        r"\b(latest|current|updated|new) [^.!?]{0,20}\b(rules|guidelines|regulations|policies|research|versions?|releases?)\b",
+        r"\b(ship\w*|release\w*) (a )?new (release|version|features?)\b[^.!?]{0,20}\bevery\b",
+        r"\b(docs|documentation|polic(y|ies)|rules|regulations)\b[^.!?]{0,15}\b(get|gets|are|is) (updated|revised|amended|changed)\b",
+        r"\b(new|weekly|daily) (releases|versions|products|articles|docs) (every|each) (week|day|month)\b")),
+    ("freshness", "cite", STATED, _rx(
+        r"\b(cite|cites|citing|must cite|(with|include|including|add|show|give|provide|plus)\s+(\w+\s+)?(citations?|references|sources)|with (their )?sources|show (the )?sources?|reference (the )?(section|source|policy|document|page)s?|traceab\w*|provenance|verifiable|links? (back )?to (the )?(\w+ )?(source|section|document|page|policy|clause|rule)s?|point to (the )?(section|source|document)s?|quote (the )?(source|policy|section|document)s?)\b")),
+    ("freshness", "proprietary", STATED, _rx(
+        r"\b(know|knows|know about|learns?) (all about )?(our|the company'?s) (products?|company|catalog(ue)?|docs|policies|services)\b",
+        r"\b(no|the) model (has|hasn'?t|has not|never) (seen|been trained on)\b", r"\bnot in (the|its) training data\b",
+        r"\b(our|internal|company|private|proprietary|in-house|the company's)\s+(\w+\s+){0,2}(docs|documentation|documents|manuals?|wiki|knowledge( base)?|kb|handbooks?|polic(y|ies)|policy manual|files|pdfs|databases?|reports|procedures|sops|codebase|records)\b",
+        r"\bknowledge ?base\b", r"\bpolicy manual\b", r"\bintranet\b", r"\b\d[\d,]*[- ]pages?\b",
+        r"\b(product|technical) (documentation|docs|manuals?)\b")),
+    # ---- style -------------------------------------------------------------------------
+    ("style", "none", STATED, _rx(
+        r"\b(no (particular|special|specific) (style|tone|format|voice)|style doesn'?t matter|any (format|style|tone) is fine)\b")),
+    ("style", "voice", STATED, _rx(
+        r"\b(our|house|locked|specific|distinct\w*|exact) (\w+ )?style\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
+    ("style", "format", STATED, _rx(
+        r"\b(json|xml|yaml|csv|schema|templates?|structured output|(output|strict|specific|fixed|house|our|exact|consistent|required) (format|structure|layout)\w*|formatted|format)\b")),
+]
+
+_PERIOD = re.compile(
+    r"^[^.;!?\d]{0,45}?(?:\b(?:a|per|each|every|an|/)\s*|/\s*)(sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|mo|quarter|year|yr)s?\b"
+    r"|^[^.;!?\d]{0,45}?\b(daily|weekly|monthly|yearly|annually|quarterly)\b", I)
+_DATA_NOUN = re.compile(
+    r"^[^.;!?]{0,40}?\b(examples?|samples?|labell?ed|annotated|pairs|records|rows|tickets|reports|transcripts|"
+    r"conversations|chats|chat logs|emails|documents|invoices|contracts|reviews|instances|q ?& ?a|questions|"
+    r"answers|descriptions|messages|calls|cases|notes|sentences|translations|summaries|data ?points|"
+    r"dialogues|responses|replies|outputs|completions|utterances|verses|essays|commits|demonstrations|letters|logs|posts|articles|images|items|entries|"
+    r"impressions|claims|forms|receipts|resumes|cvs|texts|training|gold|ground[- ]truth)\b", I)
+_DOC_NOUN = re.compile(r"^[^.;!?]{0,12}\b(pages?|pdfs?|manuals?|files|wiki|articles|documents)\b", I)
+_VOLUME_NOUN = re.compile(r"^[^.;!?]{0,30}\b(requests?|queries|calls|users|visitors|customers|sessions|messages|api calls|hits|lookups|generations)\b", I)
+_TIME_UNIT = re.compile(r"^\s?-?\s?(days?|weeks?|months?|years?|hours?|minutes?|tokens?|%|percent|languages?|categories|classes|labels|people|engineers|developers|pages?|-page)\b|^\s?%", I)
+_FUTURE = re.compile(r"\b(expect\w*|will (have|get|collect|reach)|we'?ll (have|get|collect)|going to (have|collect)|plan to (collect|label|gather)|hope to (have|collect)|grow to|ramp up to)\s+(about |around |roughly |~)?$", I)
+_HAVE = re.compile(r"\b(have|has|got|own|with|hold|sitting on|collected|gathered|there are|archive of|library of)\s+(about |around |roughly |nearly |over |almost |some |~)?$", I)
+_REQUIREMENT = re.compile(r"\b(requirements?|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|tags?|fields?|format|sprint|trends?)\b", I)
+_MONEY = re.compile(r"(\$|usd|eur|€|£)\s?$", I)
+
+
+def _data_level(n: float) -> str:
+    if n < 1:
+        return "none"
+    if n < 100:
+        return "few"
+    if n < 1000:
+        return "some"
+    if n < 10_000:
+        return "many"
+    return "large"
+
+
+def _volume_level(per_month_value: float) -> str:
+    if per_month_value < 10_000:
+        return "low"
+    if per_month_value < 1_000_000:
+        return "moderate"
+    return "high"
+
+
+def _budget_level(dollars: float) -> str:
+    if dollars < 2_000:
+        return "low"
+    if dollars < 50_000:
+        return "moderate"
+    return "high"
+
+
+def _timeline_from_duration(n: float, unit: str) -> str | None:
+    unit = unit.lower()
+    days = n * {"day": 1, "week": 7, "month": 30, "year": 365, "hour": 1 / 24}.get(unit.rstrip("s"), 0)
+    if not days:
+        return None
+    if days <= 21:
+        return "urgent"
+    if days <= 100:
+        return "normal"
+    return "long"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one message says: answers found, and whether it looks like a question."""
+
+    answers: list[Answer]
+    is_question: bool
+
+
+def _amount_findings(text: str, focus: str | None) -> list[Answer]:
+    out: list[Answer] = []
+    for a in find_amounts(text):
+        after, before = text[a.end:a.end + 60], text[max(0, a.start - 25):a.start]
+        evidence = text[max(0, a.start - 20):a.end + 40].strip()
+        if _MONEY.search(before) or re.match(r"^\s?(dollars|usd|eur|euros|k?\$)", after, I):
+            out.append(Answer("budget", _budget_level(a.value), STATED, evidence))
+            continue
+        unit = re.match(r"^\s?-?\s?(days?|weeks?|months?|years?|hours?)\b", after, I)
+        if unit:
+            if re.search(r"\b(in|within|next|by|over|about|only|just|have|got|takes?|needs?)\s*$", before, I) or focus == "timeline":
+                level = _timeline_from_duration(a.value, unit.group(1))
+                if level:
+                    out.append(Answer("timeline", level, STATED, evidence))
+            continue
+        if _TIME_UNIT.match(after) or re.match(r"^\s?-\s?page", after, I):
+            continue
+        period = _PERIOD.match(after)
+        if period and not re.match(r"^[^.;!?]{0,20}\b(labell?ed|annotated|examples)\b", after, I):
+            monthly = per_month(a.value, period.group(1) or period.group(2))
+            out.append(Answer("volume", _volume_level(monthly), STATED, evidence, amount=monthly))
+            continue
+        future = _FUTURE.search(before) or re.match(r"^[^.;!?,]{0,25}\b(by (q[1-4]|next|the end)|within \w+ (months|weeks)|next (year|quarter))\b", after, I)
+        if future and not _PERIOD.match(after):
+            out.append(Answer("timeline", "phased", INFERRED, evidence))
+            continue
+        if _DATA_NOUN.match(after) and not _DOC_NOUN.match(after):
+            out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
+            continue
+        if _VOLUME_NOUN.match(after):
+            out.append(Answer("volume", _volume_level(a.value), INFERRED, evidence, amount=a.value))
+            continue
+        if _HAVE.search(before) and re.match(r"^\s?[+]?\s?(?:[\w-]+\s){0,2}[a-z-]+s\b", after, I) and not _DOC_NOUN.match(after):
+            out.append(Answer("data", _data_level(a.value), INFERRED, evidence, amount=a.value))
+            continue
+        if focus == "data" and not a.vague or focus == "data" and a.vague:
+            out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
+        elif focus == "volume":
+            out.append(Answer("volume", _volume_level(a.value), STATED, evidence, amount=a.value))
+        elif focus == "budget":
+            out.append(Answer("budget", _budget_level(a.value), STATED, evidence))
+    return out
+
+
+# Short replies to the question just asked.
+_SHORT: dict[str, list[tuple[str, str]]] = {
+    "data": [(r"no(ne|pe)?|zero|nothing|0|not (really|yet|any)", "none"), (r"yes|some|a (few|bit)|little", "few"),
+             (r"lots|plenty|tons|a lot|loads", "large")],
+    "budget": [(r"no(ne)?|nothing|zero|small|tiny|low|little|limited|tight|not much", "low"),
+               (r"medium|moderate|average|some|reasonable|ok(ay)?", "moderate"),
+               (r"big|large|high|plenty|lots|generous|a lot|unlimited|yes", "high")],
+    "timeline": [(r"asap|now|soon|urgent|yesterday|days?|this week|quickly|fast", "urgent"),
+                 (r"weeks|a month|months|a few months|normal|moderate", "normal"),
+                 (r"no rush|whenever|later|long|no deadline|not urgent|next year", "long")],
+    "accuracy": [(r"very|extremely|critical|crucial|vital|essential|top priority|yes|absolutely", "critical"),
+                 (r"high|important|quite|pretty important|fairly", "high"),
+                 (r"medium|moderate|somewhat|average|so-so", "moderate"),
+                 (r"low|not (very|really|much|that)|no|rough|meh|not critical", "low")],
+    "domain": [(r"no|not really|general|generic|broad|not at all", "general"),
+               (r"somewhat|a bit|a little|moderately|kind of|sort of|yes", "specialized"),
+               (r"very|highly|extremely|deeply", "highly")],
+    "change": [(r"no|never|rarely|stable|fixed|not (really|often|much)|seldom", "stable"),
+               (r"sometimes|occasionally|now and then|a bit|quarterly|yearly|once in a while", "occasional"),
+               (r"yes|often|a lot|constantly|weekly|daily|monthly|frequently|all the time|every (week|day|month|sprint)", "frequent")],
+    "volume": [(r"low|few|small|not much|little|tiny|dozens?", "low"), (r"medium|moderate|some|average", "moderate"),
+               (r"high|lots|huge|massive|a lot|tons|millions", "high")],
+    "privacy": [(r"no(pe)?|not really|none|public|nothing sensitive|no constraints", "standard"),
+                (r"yes|some|sensitive|a bit|somewhat|confidential|pii", "sensitive"),
+                (r"on[- ]?prem\w*|local|self[- ]hosted|must stay|in[- ]house", "on_prem")],
+    "expertise": [(r"no(ne|pe)?|nobody|zero|not really|nothing|little|beginners?", "none"),
+                  (r"some|a bit|a little|basic|moderate|junior", "some"),
+                  (r"yes|lots|strong|expert|experts|experienced|plenty|senior", "strong")],
+    "baseline": [(r"no(pe)?|not yet|nothing|never|haven'?t", "untried"),
+                 (r"yes,? (it'?s |it is )?(good|great|fine|ok|okay)|it works|good|great|fine|works", "good"),
+                 (r"yes,? but|not good|bad|poor|meh|mediocre|plateau\w*|not enough", "plateau")],
+    "freshness": [(r"no(pe)?|not really|none|static", "static"), (r"yes|our docs|documents|private", "proprietary"),
+                  (r"changes?|often|weekly|daily|constantly", "changing"), (r"cite|citations?|sources?", "cite")],
+    "style": [(r"no(pe)?|none|not really|doesn'?t matter|whatever", "none"), (r"format|json|template|structure", "format"),
+              (r"yes|voice|tone|brand|style", "voice")],
+}
+_QUESTION_START = re.compile(
+    r"^\s*(what|what's|whats|how|why|when|which|who|where|is|are|can|could|does|do|should|would|will|explain|tell me|define|describe)\b", I)
+
+
+def _short_reply(text: str, focus: str) -> Answer | None:
+    clean = re.sub(r"[^\w' -]+", " ", text.lower()).strip()
+    for option in FACTORS[focus].options:
+        if clean == re.sub(r"[^\w' -]+", " ", option.label.lower()).strip():
+            return Answer(focus, option.value, STATED, text.strip())
+    if len(clean.split()) > 6:
+        return None
+    for pattern, value in _SHORT.get(focus, []):
+        if re.fullmatch(rf"(?:{pattern})(?:[ ,.!]+.*)?", clean):
+            return Answer(focus, value, STATED, text.strip())
+    return None
+
+
+def read(text: str, focus: str | None = None) -> Reading:
+    """Read one message; ``focus`` is the factor the advisor has just asked about."""
+    text = text[:20_000]
+    found: dict[str, Answer] = {}
+    for answer in _amount_findings(text, focus):
+        found.setdefault(answer.factor, answer)
+    for factor, value, source, pattern in RULES:
+        if factor in found:
+            continue
+        m = pattern.search(text)
+        if m:
+            src = STATED if factor == focus else source
+            found[factor] = Answer(factor, value, src, m.group(0).strip())
+    if focus and focus not in found:
+        short = _short_reply(text, focus)
+        if short:
+            found[focus] = short
+    # "A stable core, but the edges change": both rules fire on one message.
+    if found.get("change") and found["change"].value == "stable" and focus != "change":
+        frequent = next((p for f, v, _s, p in RULES if f == "change" and v == "frequent"), None)
+        stable_m = next(p for f, v, _s, p in RULES if f == "change" and v == "stable").search(text)
+        m = next((x for x in frequent.finditer(text)
+                  if not stable_m or x.end() <= stable_m.start() or x.start() >= stable_m.end()), None)
+        if m:
+            found["change"] = Answer("change", "mixed", STATED, f"{found['change'].evidence} ... {m.group(0)}")
+    # "Fast now, bigger later" is a phase plan even when a deadline was found first.
+    if found.get("timeline") and found["timeline"].value != "phased" and focus != "timeline":
+        phased = next(p for f, v, _s, p in RULES if f == "timeline" and v == "phased")
+        m = phased.search(text)
+        future = [a for a in _amount_findings(text, None) if a.factor == "timeline" and a.value == "phased"]
+        if m or future:
+            found["timeline"] = Answer("timeline", "phased", STATED, m.group(0) if m else future[0].evidence)
+    # A knowledge change is not a requirements change ("docs change weekly").
+    if found.get("freshness") and found["freshness"].value == "changing" and found.get("change"):
+        if found["change"].value == "frequent" and not _REQUIREMENT.search(found["change"].evidence):
+            del found["change"]
+    is_question = text.rstrip().endswith("?") or bool(_QUESTION_START.match(text))
+    return Reading(list(found.values()), is_question)

@@ -1,0 +1,96 @@
+"""Finding amounts in free text: "50k", "2 million", "~1,200", "a few hundred", "fifty thousand"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mil": 1e6, "million": 1e6,
+          "millions": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "hundred": 100, "thousands": 1e3}
+_WORDS = {
+    "zero": 0, "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a hundred": 100, "dozen": 12, "a dozen": 12,
+}
+_VAGUE = [
+    (r"tens of thousands", 30_000), (r"hundreds of thousands", 300_000), (r"a few (?:million|mil)", 3e6),
+    (r"several million", 4e6), (r"millions", 3e6), (r"a few thousand", 3_000), (r"several thousand", 4_000),
+    (r"a couple(?: of)? thousand", 2_000), (r"thousands", 3_000), (r"a few hundred", 300),
+    (r"several hundred", 400), (r"a couple(?: of)? hundred", 200), (r"hundreds", 300),
+    (r"a few dozen", 40), (r"dozens", 40), (r"a handful", 5), (r"a couple(?: of)?", 2), (r"a few", 4),
+]
+_NUM = re.compile(
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k|mm|mil|million|thousand|hundred|bn|billion|m|b)?\b(\+)?",
+    re.I,
+)
+_WORDNUM = re.compile(
+    r"\b(" + "|".join(sorted((w for w in _WORDS if w not in ("a", "one")), key=len, reverse=True))
+    + r")(?:[ -](hundred|thousand|million))?\b",
+    re.I,
+)
+_VAGUE_RE = re.compile(r"\b(" + "|".join(p for p, _ in _VAGUE) + r")\b", re.I)
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: float
+    start: int
+    end: int
+    vague: bool = False
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """All amounts in ``text``, left to right, without overlaps."""
+    found: list[Amount] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _VAGUE_RE.finditer(text):
+        phrase = m.group(1).lower()
+        for pattern, value in _VAGUE:
+            if re.fullmatch(pattern, phrase):
+                found.append(Amount(float(value), m.start(), m.end(), vague=True))
+                taken.append((m.start(), m.end()))
+                break
+    for m in _NUM.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        raw, unit = m.group(1).replace(",", ""), (m.group(2) or "").lower()
+        try:
+            value = float(raw)
+        except ValueError:
+            continue
+        if unit in ("m", "b") and re.match(r"\s?(?:in|at|of|for)\b", text[m.end():]) is None and text[m.start(2) - 1:m.start(2)] == " ":
+            unit = ""  # "5 m" is rarely a count; "5M" and "5m" are
+        value *= _UNITS.get(unit, 1)
+        found.append(Amount(value, m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in _WORDNUM.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        value = _WORDS[m.group(1).lower()] * _UNITS.get((m.group(2) or "").lower(), 1)
+        found.append(Amount(float(value), m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda a: a.start)
+
+
+def per_month(value: float, period: str) -> float:
+    period = period.lower()
+    if period.startswith(("sec",)):
+        return value * 86400 * 30
+    if period.startswith(("min",)):
+        return value * 60 * 24 * 30
+    if period.startswith(("hour", "hr")):
+        return value * 24 * 30
+    if period.startswith(("day", "daily")):
+        return value * 30
+    if period.startswith(("week",)):
+        return value * 4.3
+    if period.startswith(("year", "annual", "yr")):
+        return value / 12
+    if period.startswith(("quarter",)):
+        return value / 3
+    return value
