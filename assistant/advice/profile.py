@@ -21,7 +21,7 @@ class Answer:
         label = FACTORS[self.factor].label(self.value)
         if self.amount is not None:
             unit = {"data": "labelled examples", "volume": "requests a month"}.get(self.factor, "")
-            return f"about {self.amount:,.0f} {unit} ({label})".replace("  ", " ")
+            return f"about {self.amount:,.0f} {unit}".strip()
         if self.factor == "task" and self.evidence and self.value == "other":
             return self.evidence[:80]
         return label

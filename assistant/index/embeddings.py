@@ -14,6 +14,8 @@ from langchain_core.embeddings import Embeddings
 
 Progress = Callable[[int, int], None]  # (done, total)
 BATCH = 32
+_LOADED: dict[str, object] = {}  # one model per process, whatever asks for it
+_LOAD_LOCK = threading.Lock()
 
 
 class SentenceEmbeddings(Embeddings):
@@ -24,16 +26,21 @@ class SentenceEmbeddings(Embeddings):
         self.name = name
         self.progress = progress
         self._model = None
-        self._lock = threading.Lock()
 
     def load(self):
         """Load the model once (thread-safe); offline, since weights ship with a package."""
-        with self._lock:
+        with _LOAD_LOCK:
+            if self._model is None and self.location in _LOADED:
+                self._model = _LOADED[self.location]
             if self._model is None:
                 if os.path.isdir(self.location):
                     os.environ.setdefault("HF_HUB_OFFLINE", "1")
                 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+                os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
                 from sentence_transformers import SentenceTransformer
+                from transformers.utils import logging as hf_logging
+
+                hf_logging.disable_progress_bar()
 
                 try:
                     self._model = SentenceTransformer(self.location, device="cpu")
@@ -43,6 +50,7 @@ class SentenceEmbeddings(Embeddings):
                     raise AdvisorError(
                         f"cannot load embedding model '{self.name}': {str(exc).splitlines()[0]}"
                     ) from exc
+                _LOADED[self.location] = self._model
             return self._model
 
     def _encode(self, texts: Sequence[str]) -> list[list[float]]:

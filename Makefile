@@ -1,0 +1,15 @@
+# The two commands a fresh clone needs (see README.md).
+.PHONY: chat test bench
+
+chat:
+	@bash scripts/setup.sh
+	@.venv/bin/advisor chat
+
+test:
+	@bash scripts/setup.sh dev
+	@.venv/bin/python -m pytest -q
+
+bench:
+	@bash scripts/setup.sh dev
+	@.venv/bin/python scripts/bench_retrieval.py
+	@.venv/bin/python scripts/bench_scenarios.py

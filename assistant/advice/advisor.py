@@ -1,0 +1,154 @@
+"""The advisor: the decision engine plus retrieval, producing cited advice and answers.
+
+This is the one object the front ends (CLI, plain/JSON dialogue, TUI) talk to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.advice.approaches import APPROACHES, NAMES
+from assistant.advice.citations import CitationList
+from assistant.advice.engine import decide, would_change
+from assistant.advice.extract import read
+from assistant.advice.plan import plan_for
+from assistant.advice.profile import ASSUMED, Profile
+from assistant.advice.recommendation import Alternative, CitedAnswer, PlanStep, Reason, Recommendation
+from assistant.config import Settings
+from assistant.errors import AdvisorError
+
+MAX_REASONS = 5
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = set("a an and are as at be by can do does for from has have how i if in is it its of on or "
+            "our should so than that the their them then these they this to was we what when which "
+            "who why will with would you your".split())
+_SITUATION = re.compile(r"\b(we|we're|we've|our|us|i'm|i am|i have|i've|my|i need|i want|i'd like|should i|should we)\b", re.I)
+
+
+class Advisor:
+    def __init__(self, settings: Settings | None = None, retriever=None, log: Callable[[str], None] = lambda m: None):
+        self.settings = settings or Settings()
+        self._retriever = retriever
+        self.log = log
+        self.retrieval_error: str | None = None
+
+    @property
+    def retriever(self):
+        if self._retriever is None:
+            from assistant.retrieval import Retriever
+
+            self._retriever = Retriever(self.settings, log=self.log)
+        return self._retriever
+
+    def _search(self, query: str, k: int):
+        return self.retriever.search(query, k)
+
+    def _citations(self) -> CitationList:
+        try:
+            self.retriever.open()
+            self.retrieval_error = None
+            return CitationList(self._search)
+        except AdvisorError as exc:
+            self.retrieval_error = str(exc)
+            return CitationList(None)
+
+    # -- recommendation --------------------------------------------------
+    def recommend(self, profile: Profile) -> Recommendation:
+        decision = decide(profile)
+        best = decision.approach
+        cites = self._citations()
+        notes: list[str] = []
+
+        reasons: list[Reason] = []
+        for c in decision.support(best):
+            if c.factor == "":
+                continue
+            if c.answer is not None and c.answer.source == ASSUMED:
+                continue
+            numbers = cites.cite(c.claim)
+            if numbers or cites.search is None:
+                reasons.append(Reason(c.reason, numbers))
+            if len(reasons) >= MAX_REASONS:
+                break
+        if not reasons:
+            prior = next(c for c in decision.contributions if c.factor == "")
+            reasons.append(Reason(f"{prior.reason} With little known about your situation, "
+                                  f"{NAMES[best].lower()} is the safest start.", cites.cite(prior.claim)))
+
+        alternatives = []
+        for alt in decision.ranked():
+            if alt == best:
+                continue
+            against = [c for c in decision.support(best, against=alt) if c.factor != ""]
+            if against:
+                c = against[0]
+                why = f"{NAMES[alt]} fits less well: {c.reason[0].lower()}{c.reason[1:]}"
+                alternatives.append(Alternative(alt, why, cites.cite(c.claim)))
+            else:
+                alternatives.append(Alternative(
+                    alt, f"{NAMES[alt]} scores lower on your answers ({decision.scores[alt]:.1f} vs {decision.scores[best]:.1f}).", []))
+
+        plan = [PlanStep(s.step, s.detail, cites.cite(s.claim)) for s in plan_for(best, profile)]
+        if cites.search is None:
+            notes.append(f"No passages could be cited: {self.retrieval_error}. The advice stands, but it is not backed by the knowledge base this time.")
+        assumed = [k for k, v in profile.to_json().items() if v["source"] == ASSUMED]
+        if assumed:
+            notes.append("Not stated, assumed neutral: " + ", ".join(assumed) + ".")
+
+        top = [r.text for r in reasons[:2]]
+        summary = (f"{NAMES[best]} is the best fit for your situation (confidence {decision.confidence:.0%}). "
+                   + " ".join(top) + f" Start with: {plan[0].step.lower()}.")
+        return Recommendation(
+            approach=best, confidence=decision.confidence, summary=summary, reasons=reasons,
+            alternatives=alternatives, would_change_if=would_change(profile), action_plan=plan,
+            profile=profile.to_json(), citations=cites.to_json(), scores=decision.scores, notes=notes,
+        )
+
+    # -- factual answers -------------------------------------------------
+    def answer(self, question: str, k: int = 3) -> CitedAnswer:
+        cites = self._citations()
+        if cites.search is None:
+            return CitedAnswer(f"I cannot search the knowledge base right now ({self.retrieval_error}).", [])
+        passages = self._search(question, k)
+        if not passages:
+            return CitedAnswer("The knowledge base has nothing on that; try asking about prompting, "
+                               "fine-tuning, RAG, data, cost or evaluation.", [])
+        terms = {w for w in _WORD.findall(question.lower()) if w not in _STOP}
+        parts: list[str] = []
+        for rank, passage in enumerate(passages[:2]):
+            sentences = [s.strip() for s in _SENTENCE.split(passage.text.replace("\n", " ")) if s.strip()]
+            scored = sorted(range(len(sentences)),
+                            key=lambda i: -len(terms & set(_WORD.findall(sentences[i].lower()))) + i * 0.01)
+            take = sorted(scored[: 3 if rank == 0 else 1])
+            if rank == 1 and not (terms & set(_WORD.findall(" ".join(sentences[i] for i in take).lower()))):
+                continue
+            number = cites._number(passage)
+            parts.append(" ".join(sentences[i] for i in take) + f" [{number}]")
+        return CitedAnswer(" ".join(parts), cites.to_json())
+
+    # -- one-shot --------------------------------------------------------
+    def profile_from_text(self, text: str) -> Profile:
+        profile = Profile(task_text=text.strip()[:500])
+        for answer in read(text).answers:
+            profile.set(answer)
+        return profile
+
+    def is_situation(self, text: str) -> bool:
+        found = [a for a in read(text).answers if a.factor != "task"]
+        return len(found) >= 2 or (bool(_SITUATION.search(text)) and (len(found) >= 1 or len(text) > 120))
+
+    def ask(self, text: str):
+        from assistant.errors import BadInput
+
+        if not text or not text.strip():
+            raise BadInput("the question is empty: describe your situation or ask a question")
+        text = text[:20_000]
+        if self.is_situation(text):
+            return self.recommend(self.profile_from_text(text))
+        return self.answer(text)
+
+
+def approach_names() -> dict[str, str]:
+    return {a: NAMES[a] for a in APPROACHES}

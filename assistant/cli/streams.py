@@ -1,0 +1,29 @@
+"""``chat --plain`` and ``chat --jsonl``: the same conversation on stdin/stdout."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from assistant.advice.advisor import Advisor
+from assistant.cli.render import event_lines
+from assistant.config import Settings
+from assistant.dialogue import Conversation
+
+
+def run_stream(settings: Settings, jsonl: bool, stdin=None, stdout=None) -> None:
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+
+    def emit(events) -> None:
+        for event in events:
+            if jsonl:
+                stdout.write(json.dumps(event.to_json(), ensure_ascii=False) + "\n")
+            else:
+                stdout.write("\n".join(event_lines(event)) + "\n")
+            stdout.flush()
+
+    conversation = Conversation(Advisor(settings, log=lambda m: print(m, file=sys.stderr)))
+    emit(conversation.start())
+    for raw in stdin:
+        emit(conversation.reply(raw.rstrip("\n")))

@@ -1,0 +1,154 @@
+"""The guided interview: one line in, a few events out.
+
+Each user line is read for every factor at once, so a user who describes the whole
+situation is not asked again. The next question is the one whose answer could still
+change the advice; when none could, the recommendation comes. Side questions are
+answered from the knowledge base and the interview resumes; "why?", "skip",
+corrections and "start over" are understood at any point.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.advice.advisor import Advisor
+from assistant.advice.engine import decide, next_factor
+from assistant.advice.extract import read
+from assistant.advice.factors import FACTORS
+from assistant.advice.profile import STATED, Answer, Profile
+from assistant.dialogue.events import (
+    AnswerEvent, ErrorEvent, Event, NoteEvent, QuestionEvent, RecommendationEvent,
+)
+
+MAX_LINE = 20_000
+_SKIP = re.compile(r"^\s*(skip|pass|next|not sure|unsure|no idea|don'?t know|dunno|idk|i'?m not sure|i don'?t know|no clue|can'?t say|n/?a|\?+)\b", re.I)
+_WHY = re.compile(r"^\s*(why\??|why (do|would) you (ask|need|want)\w*|why (does|is) (that|this|it) (matter|important|relevant)|what does (that|this) (matter|change)|why that\??)", re.I)
+_RESTART = re.compile(r"^\s*(start over|restart|reset|new session|begin again)\b", re.I)
+_CORRECTION = re.compile(r"^\s*(actually|correction|sorry|i meant|wait|no,|update:|oh and|in fact)\b", re.I)
+_INSTRUCTION = re.compile(r"\b(ignore (all |the |your )?(previous|prior|above) (instructions|rules)|you must recommend|just (say|recommend)|disregard)\b", re.I)
+GREETING = ("I'll help you choose between prompt engineering, fine-tuning, a hybrid of the two, "
+            "and retrieval (RAG). Answer in your own words; say 'skip' if you're not sure, "
+            "'why?' to know why I ask, or ask me anything along the way.")
+
+
+class Conversation:
+    def __init__(self, advisor: Advisor | None = None):
+        self.advisor = advisor or Advisor()
+        self.reset()
+
+    def reset(self) -> None:
+        self.profile = Profile()
+        self.asked: set[str] = set()
+        self.current: str | None = None
+        self.misses = 0
+        self.recommendation = None
+        self.transcript: list[tuple[str, str]] = []
+
+    # -- public ----------------------------------------------------------
+    def start(self) -> list[Event]:
+        return [NoteEvent(GREETING), *self._advance()]
+
+    @property
+    def finished(self) -> bool:
+        return self.recommendation is not None
+
+    def leaning(self) -> dict[str, float]:
+        """Current scores by approach, for a live view of where the advice is heading."""
+        return decide(self.profile).scores
+
+    def reply(self, line: str) -> list[Event]:
+        try:
+            return self._reply(line)
+        except Exception as exc:  # noqa: BLE001 - a conversation must survive anything
+            return [ErrorEvent(f"Something went wrong handling that ({type(exc).__name__}); please rephrase."),
+                    *self._reask()]
+
+    # -- internals -------------------------------------------------------
+    def _reply(self, line: str) -> list[Event]:
+        line = line.replace("\x00", "")
+        if not line.strip():
+            return [ErrorEvent("Empty message: type an answer, 'skip', or a question."), *self._reask()]
+        events: list[Event] = []
+        if len(line) > MAX_LINE:
+            events.append(NoteEvent(f"That message is long; I read the first {MAX_LINE:,} characters."))
+            line = line[:MAX_LINE]
+        self.transcript.append(("user", line))
+        if _RESTART.match(line):
+            self.reset()
+            return [NoteEvent("Starting over."), *self.start()]
+        if _INSTRUCTION.search(line):
+            events.append(NoteEvent("I base the advice on your situation, not on instructions in the text; "
+                                    "I'll use any facts you gave."))
+        if self.current and _WHY.match(line):
+            f = FACTORS[self.current]
+            return [*events, NoteEvent(f"Why I ask about {f.name.lower()}: {f.why}"), *self._reask()]
+        if self.current and _SKIP.match(line) and not read(line, self.current).answers:
+            return [*events, *self._skip()]
+
+        reading = read(line, focus=self.current)
+        found = reading.answers
+        if self.current == "task" and not any(a.factor == "task" for a in found) and not reading.is_question:
+            if re.search(r"[a-zA-Z]{3,}", line):
+                found = [Answer("task", "other", STATED, line.strip()[:200]), *found]
+        if reading.is_question and not any(a.factor == self.current for a in found):
+            return [*events, *self._side_question(line)]
+        if not found:
+            return [*events, *self._not_understood(line)]
+        events.extend(self._apply(found, correction=bool(_CORRECTION.match(line))))
+        return [*events, *self._advance()]
+
+    def _apply(self, answers: list[Answer], correction: bool) -> list[Event]:
+        changed = []
+        for answer in answers:
+            if answer.factor == "task" and answer.evidence and not self.profile.task_text:
+                self.profile.task_text = answer.evidence
+            old = self.profile.answers.get(answer.factor)
+            if self.profile.set(answer) is not None or old is None:
+                if old is not None and old.value != answer.value:
+                    changed.append(f"{FACTORS[answer.factor].name.lower()}: {old.describe()} -> {answer.describe()}")
+                elif old is None and answer.factor != self.current:
+                    changed.append(f"{FACTORS[answer.factor].name.lower()}: {answer.describe()}")
+        self.misses = 0
+        if not changed:
+            return []
+        verb = "Updated" if correction or self.finished else "Noted"
+        return [NoteEvent(f"{verb} " + "; ".join(changed) + ".")]
+
+    def _skip(self) -> list[Event]:
+        f = FACTORS[self.current]
+        note = NoteEvent(f"No problem: I'll assume {f.label(f.default)} for {f.name.lower()}.")
+        return [note, *self._advance()]
+
+    def _side_question(self, line: str) -> list[Event]:
+        answer = self.advisor.answer(line)
+        return [AnswerEvent(answer.text, answer.citations), *self._reask()]
+
+    def _not_understood(self, line: str) -> list[Event]:
+        self.misses += 1
+        if self.current and self.misses >= 2:
+            return self._skip()
+        hint = ""
+        if self.current:
+            hint = " You can pick one of: " + ", ".join(o.label for o in FACTORS[self.current].options) + "."
+        if self.finished:
+            return [NoteEvent("I didn't catch a change in that. Ask me a question, correct an answer, or say 'start over'.")]
+        return [NoteEvent(f"I didn't understand that (I work in English).{hint}"), *self._reask()]
+
+    def _reask(self) -> list[Event]:
+        if self.current is None:
+            return []
+        f = FACTORS[self.current]
+        return [QuestionEvent(f.key, f.question, [o.label for o in f.options])]
+
+    def _advance(self) -> list[Event]:
+        if self.finished:
+            self.recommendation = self.advisor.recommend(self.profile)
+            return [RecommendationEvent(self.recommendation)]
+        factor = next_factor(self.profile, self.asked)
+        if factor is None:
+            self.current = None
+            self.recommendation = self.advisor.recommend(self.profile)
+            return [RecommendationEvent(self.recommendation)]
+        self.current = factor
+        self.asked.add(factor)
+        return self._reask()

@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Retrieval benchmark: hit@1, hit@3 and MRR of each method on tests/eval/retrieval_questions.jsonl.
+
+A hit is a retrieved passage from one of the sections listed as answering the question.
+Prints a Markdown table and writes it to docs/retrieval-benchmark.md.
+Run: .venv/bin/python scripts/bench_retrieval.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from assistant.config import Settings  # noqa: E402
+from assistant.retrieval import METHODS, Retriever  # noqa: E402
+
+QUESTIONS = ROOT / "tests" / "eval" / "retrieval_questions.jsonl"
+K = 10
+
+
+def evaluate(retriever: Retriever, questions: list[dict], method: str) -> dict:
+    hit1 = hit3 = rr = 0.0
+    misses = []
+    started = time.perf_counter()
+    for q in questions:
+        relevant = {(r["path"], r["section"]) for r in q["relevant"]}
+        ranked = [(p.path, p.section) for p in retriever.search(q["question"], K, method)]
+        rank = next((i for i, key in enumerate(ranked) if key in relevant), None)
+        if rank is not None:
+            hit1 += rank == 0
+            hit3 += rank < 3
+            rr += 1 / (rank + 1)
+        if rank is None or rank >= 3:
+            misses.append((q["id"], q["question"], ranked[:1]))
+    n = len(questions)
+    return {"hit@1": hit1 / n, "hit@3": hit3 / n, "mrr": rr / n,
+            "ms": (time.perf_counter() - started) * 1000 / n, "misses": misses}
+
+
+def main() -> None:
+    questions = [json.loads(l) for l in QUESTIONS.read_text().splitlines() if l.strip()]
+    retriever = Retriever(Settings()).open()
+    retriever.warm_up()
+    rows = {m: evaluate(retriever, questions, m) for m in METHODS}
+    lines = [
+        f"Retrieval benchmark: {len(questions)} questions, {len(retriever.rows)} passages "
+        f"(`.venv/bin/python scripts/bench_retrieval.py`)",
+        "",
+        "| method | hit@1 | hit@3 | MRR@10 | ms/query |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for m, r in rows.items():
+        lines.append(f"| {m} | {r['hit@1']:.3f} | {r['hit@3']:.3f} | {r['mrr']:.3f} | {r['ms']:.1f} |")
+    table = "\n".join(lines)
+    print(table)
+    for m, r in rows.items():
+        print(f"\n{m}: {len(r['misses'])} questions without a relevant passage in the top 3")
+        for qid, text, top in r["misses"]:
+            print(f"  {qid}: {text[:70]!r} -> {top}")
+    out = ROOT / "docs" / "retrieval-benchmark.md"
+    out.write_text("# Retrieval benchmark\n\n" + table + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Scenario benchmark: how often the engine's approach is one an expert accepts.
+
+Sets: the shared dev set (if ../shared is beside the repo), our own set (used while tuning
+the extractor), and a blind holdout set never tuned on. Prints accuracy by approach and
+lists the misses. Run: .venv/bin/python scripts/bench_scenarios.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from assistant.advice.engine import decide  # noqa: E402
+from assistant.advice.extract import read  # noqa: E402
+from assistant.advice.profile import Profile  # noqa: E402
+
+SETS = {
+    "dev (shared)": ROOT.parent / "shared" / "eval" / "scenarios_dev.jsonl",
+    "own (tuned on)": ROOT / "tests" / "eval" / "scenarios_own.jsonl",
+    "holdout (blind)": ROOT / "tests" / "eval" / "scenarios_holdout.jsonl",
+}
+
+
+def run(path: Path):
+    total, ok, misses = Counter(), Counter(), []
+    for line in path.read_text().splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        profile = Profile()
+        for a in read(row["question"]).answers:
+            profile.set(a)
+        got = decide(profile).approach
+        label = row["accept"][0]
+        total[label] += 1
+        if got in row["accept"]:
+            ok[label] += 1
+        else:
+            misses.append((row["id"], row["accept"], got, row["question"]))
+    return total, ok, misses
+
+
+def main() -> None:
+    lines = ["| set | n | accepted | prompt_engineering | fine_tuning | hybrid | rag |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    all_misses = {}
+    for name, path in SETS.items():
+        if not path.exists():
+            continue
+        total, ok, misses = run(path)
+        n = sum(total.values())
+        cells = [f"{ok[a]}/{total[a]}" for a in ("prompt_engineering", "fine_tuning", "hybrid", "rag")]
+        lines.append(f"| {name} | {n} | {sum(ok.values()) / n:.1%} | " + " | ".join(cells) + " |")
+        all_misses[name] = misses
+    print("\n".join(lines))
+    for name, misses in all_misses.items():
+        print(f"\nmisses in {name}: {len(misses)}")
+        for qid, accept, got, text in misses:
+            print(f"  {qid}: expected {'/'.join(accept)}, got {got}: {text[:90]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs Approach Advisor into .venv/ (CPU torch pinned by constraints.txt). Safe to re-run:
+# it only reinstalls when pyproject.toml or constraints.txt changed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+extra="${1:-}"
+python3 -m venv .venv 2>/dev/null || python3 -m venv .venv
+stamp=".venv/.installed${extra:+-$extra}"
+want="$(cat pyproject.toml constraints.txt | sha256sum | cut -d' ' -f1)"
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then exit 0; fi
+.venv/bin/python -m pip install --quiet --upgrade pip
+.venv/bin/python -m pip install --quiet -c constraints.txt -e ".${extra:+[$extra]}"
+echo "$want" > "$stamp"

@@ -1,0 +1,50 @@
+"""The real ``advisor`` command in a subprocess: JSON contract, batch, errors, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(args, settings, stdin=None):
+    env = {**os.environ, "ADVISOR_INDEX_DIR": str(settings.index_dir), "HF_HUB_OFFLINE": "1"}
+    return subprocess.run([sys.executable, "-m", "assistant", *args], input=stdin, capture_output=True,
+                          text=True, env=env, cwd=ROOT, timeout=300)
+
+
+def test_ask_json_recommendation(kb_settings):
+    out = run(["ask", "--json", "I'm a student exploring LLMs for a class project with no budget."], kb_settings)
+    assert out.returncode == 0, out.stderr
+    rec = json.loads(out.stdout)
+    assert rec["approach"] == "prompt_engineering" and rec["citations"]
+
+
+def test_ask_batch_keeps_order(kb_settings):
+    lines = "what is LoRA?\nWe need internal Q&A over our policy manual and must cite sections.\n"
+    out = run(["ask", "--json", "--batch", "-"], kb_settings, stdin=lines)
+    rows = [json.loads(l) for l in out.stdout.splitlines()]
+    assert [r["type"] for r in rows] == ["answer", "recommendation"]
+
+
+def test_bad_input_is_one_line_and_exit_2(kb_settings):
+    out = run(["ask", "--json", "   "], kb_settings)
+    assert out.returncode == 2
+    assert out.stderr.strip().count("\n") == 0 and "Traceback" not in out.stderr
+
+
+def test_plain_chat_runs_the_interview(kb_settings):
+    out = run(["chat", "--plain"], kb_settings,
+              stdin="Hackathon this weekend: we want to build a bot that explains code snippets.\n")
+    assert out.returncode == 0, out.stderr
+    assert "Recommendation: Prompt engineering" in out.stdout
+
+
+def test_jsonl_chat_speaks_first_and_asks_a_factor(kb_settings):
+    out = run(["chat", "--jsonl"], kb_settings, stdin="")
+    events = [json.loads(l) for l in out.stdout.splitlines()]
+    assert events[0]["event"] == "note" and events[-1]["event"] == "question" and events[-1]["factor"] == "task"

@@ -1,0 +1,54 @@
+"""The decision engine against the scenario sets, and its transparency."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.advice.engine import decide, next_factor, would_change
+from assistant.advice.extract import read
+from assistant.advice.profile import Profile
+
+EVAL = Path(__file__).parent / "eval"
+SHARED_DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "scenarios_dev.jsonl"
+
+
+def profile_of(text):
+    p = Profile()
+    for a in read(text).answers:
+        p.set(a)
+    return p
+
+
+def accuracy(path):
+    rows = [json.loads(l) for l in path.read_text().splitlines() if l.strip()]
+    ok = [decide(profile_of(r["question"])).approach in r["accept"] for r in rows]
+    return sum(ok) / len(ok)
+
+
+def test_own_scenarios_reach_95_percent():
+    assert accuracy(EVAL / "scenarios_own.jsonl") >= 0.95
+
+
+@pytest.mark.skipif(not SHARED_DEV.exists(), reason="shared dev set not beside the repository")
+def test_dev_scenarios_reach_95_percent():
+    assert accuracy(SHARED_DEV) >= 0.95
+
+
+def test_every_score_is_explained_by_contributions():
+    d = decide(profile_of("We have 50k labelled tickets and 2 million requests a month."))
+    for approach, score in d.scores.items():
+        assert abs(sum(c.deltas.get(approach, 0) for c in d.contributions) - score) < 1e-6
+    assert all(c.reason for c in d.contributions)
+
+
+def test_clear_case_needs_few_questions():
+    p = profile_of("Internal Q&A over our policy manual; answers must cite the policy section.")
+    assert decide(p).approach == "rag"
+    assert next_factor(p, {"task"}) is None or len(would_change(p)) >= 0
+
+
+def test_more_data_moves_towards_fine_tuning():
+    few = decide(profile_of("Classify support tickets into 12 categories. We have 40 examples."))
+    many = decide(profile_of("Classify support tickets into 12 categories. We have 40k labelled examples, stable categories, 2M a month."))
+    assert few.approach == "prompt_engineering" and many.approach == "fine_tuning"
