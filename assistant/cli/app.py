@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -48,6 +49,17 @@ def _fail(exc: BaseException, debug: bool) -> None:
     raise typer.Exit(1)
 
 
+@contextmanager
+def _errors(debug: bool):
+    """Turn any failure into one line on stderr and the spec's exit status."""
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except BaseException as exc:  # noqa: BLE001
+        _fail(exc, debug)
+
+
 def _log(message: str) -> None:
     print(message, file=sys.stderr)
 
@@ -62,7 +74,7 @@ def ask(
 ):
     """One-shot: a cited recommendation for a situation, or a cited answer to a question."""
     started = time.perf_counter()
-    try:
+    with _errors(debug):
         settings = _settings(chroma_url, debug)
         from assistant.advice.advisor import Advisor
 
@@ -81,10 +93,6 @@ def ask(
                 from assistant.cli.render import print_rich
 
                 print_rich(result)
-    except typer.Exit:
-        raise
-    except BaseException as exc:  # noqa: BLE001
-        _fail(exc, debug)
     if debug:
         _log(f"[debug] ask took {time.perf_counter() - started:.2f}s")
 
@@ -114,7 +122,7 @@ def index(
     debug: Debug = False,
 ):
     """Bring the index up to date with knowledge/ (incremental)."""
-    try:
+    with _errors(debug):
         settings = _settings(chroma_url, debug)
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -134,10 +142,6 @@ def index(
               f"(added {summary.added}, updated {summary.updated}, removed {summary.removed}, "
               f"unchanged {summary.unchanged}) in {summary.seconds:.1f}s"
               + (f"; skipped {len(summary.skipped)} file(s)" if summary.skipped else ""))
-    except typer.Exit:
-        raise
-    except BaseException as exc:  # noqa: BLE001
-        _fail(exc, debug)
 
 
 @app.command()
@@ -150,7 +154,7 @@ def chat(
     debug: Debug = False,
 ):
     """The interview: Textual UI by default, or --plain / --jsonl on stdin/stdout."""
-    try:
+    with _errors(debug):
         settings = _settings(chroma_url, debug)
         if llm:
             raise BadInput("--llm: the optional LLM add-on is not available in this version")
@@ -164,10 +168,6 @@ def chat(
             from assistant.tui.app import run_tui
 
             run_tui(settings)
-    except typer.Exit:
-        raise
-    except BaseException as exc:  # noqa: BLE001
-        _fail(exc, debug)
 
 
 def main() -> None:
