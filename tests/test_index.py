@@ -7,7 +7,7 @@ import json
 import pytest
 
 from assistant.config import Settings, bundled_model_path
-from assistant.errors import BadInput, IndexCorrupt, IndexMissing
+from assistant.errors import BadInput, IndexBusy, IndexCorrupt, IndexMissing
 from assistant.index.builder import update_index
 from assistant.index.layout import CHUNKS, IndexLayout
 from assistant.retrieval import Retriever
@@ -138,3 +138,18 @@ def test_source_folder_of_user_documents(small_kb, tmp_path_factory):
     assert hit.path == str((own / "notes.txt").resolve())
     with pytest.raises(BadInput, match="no such folder"):
         update_index(settings, add_sources=(own.parent / "nope",))
+
+
+def test_a_second_build_during_a_build_waits_then_refuses(small_kb):
+    settings, _ = small_kb
+    seen = []
+
+    def second_build(done, total):
+        with pytest.raises(IndexBusy, match="still running"):
+            update_index(settings, rebuild=True, lock_wait=0.3)
+        seen.append(IndexLayout(settings.index_dir).current())
+
+    summary = update_index(settings, progress=second_build)
+    assert seen == [None]  # nothing was published while the first build ran
+    assert IndexLayout(settings.index_dir).current().name == summary.generation
+    assert Retriever(settings).open().search("lemonade", 1)[0].section == "Lemons"
