@@ -314,7 +314,7 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
         if _HAVE.search(before) and re.match(r"^\s?[+]?\s?(?:[\w-]+\s){0,2}[a-z-]+s\b", after, I) and not _DOC_NOUN.match(after):
             out.append(Answer("data", _data_level(a.value), INFERRED, evidence, amount=a.value))
             continue
-        if focus == "data" and not a.vague or focus == "data" and a.vague:
+        if focus == "data":
             out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
         elif focus == "volume":
             out.append(Answer("volume", _volume_level(a.value), STATED, evidence, amount=a.value))
@@ -376,11 +376,18 @@ def _short_reply(text: str, focus: str) -> Answer | None:
     return None
 
 
+#: The first pattern of each (factor, value), for checks that combine rules.
+_PATTERN = {}
+for _f, _v, _s, _p in RULES:
+    _PATTERN.setdefault((_f, _v), _p)
+
+
 def read(text: str, focus: str | None = None) -> Reading:
     """Read one message; ``focus`` is the factor the advisor has just asked about."""
     text = text[:20_000]
     found: dict[str, Answer] = {}
-    for answer in _amount_findings(text, focus):
+    amounts = _amount_findings(text, focus)
+    for answer in amounts:
         found.setdefault(answer.factor, answer)
     for factor, value, source, pattern in RULES:
         if factor in found:
@@ -395,17 +402,15 @@ def read(text: str, focus: str | None = None) -> Reading:
             found[focus] = short
     # "A stable core, but the edges change": both rules fire on one message.
     if found.get("change") and found["change"].value == "stable" and focus != "change":
-        frequent = next((p for f, v, _s, p in RULES if f == "change" and v == "frequent"), None)
-        stable_m = next(p for f, v, _s, p in RULES if f == "change" and v == "stable").search(text)
-        m = next((x for x in frequent.finditer(text)
+        stable_m = _PATTERN["change", "stable"].search(text)
+        m = next((x for x in _PATTERN["change", "frequent"].finditer(text)
                   if not stable_m or x.end() <= stable_m.start() or x.start() >= stable_m.end()), None)
         if m:
             found["change"] = Answer("change", "mixed", STATED, f"{found['change'].evidence} ... {m.group(0)}")
     # "Fast now, bigger later" is a phase plan even when a deadline was found first.
     if found.get("timeline") and found["timeline"].value != "phased" and focus != "timeline":
-        phased = next(p for f, v, _s, p in RULES if f == "timeline" and v == "phased")
-        m = phased.search(text)
-        future = [a for a in _amount_findings(text, None) if a.factor == "timeline" and a.value == "phased"]
+        m = _PATTERN["timeline", "phased"].search(text)
+        future = [a for a in amounts if a.factor == "timeline" and a.value == "phased"]
         if m or future:
             found["timeline"] = Answer("timeline", "phased", STATED, m.group(0) if m else future[0].evidence)
     # A knowledge change is not a requirements change ("docs change weekly").
