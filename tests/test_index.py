@@ -54,6 +54,22 @@ def test_editing_one_note_only_changes_its_chunks(small_kb):
     assert "New Zealand" in hits[0].text
 
 
+def test_section_questions_find_the_section_but_stay_out_of_citations(small_kb):
+    settings, kdir = small_kb
+    update_index(settings)
+    before = chunk_ids(settings)
+    note = kdir / "alpha.md"
+    text = note.read_text(encoding="utf-8")
+    note.write_text(text.replace("---\n#", 'questions:\n  Kiwis: ["what grows on vines down under?"]\n---\n#', 1),
+                    encoding="utf-8")
+    summary = update_index(settings)
+    assert (summary.updated, summary.unchanged) == (1, 2)  # only the Kiwis section is re-embedded
+    after = chunk_ids(settings)
+    assert len(set(after) - set(before)) == 1
+    hit = Retriever(settings).open().search("what grows on vines down under", 1, "keyword")[0]
+    assert hit.section == "Kiwis" and "vines" not in hit.text
+
+
 def test_deleting_a_note_removes_its_chunks(small_kb):
     settings, kdir = small_kb
     update_index(settings)

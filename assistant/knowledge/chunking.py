@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.knowledge.documents import Document
 
@@ -30,10 +30,10 @@ class Chunk:
     section: str
     sources: str
     ordinal: int
+    questions: str = ""  # the section's questions from front matter, one a line
 
     def embedding_text(self) -> str:
-        """What is embedded and keyword-indexed: the passage with its headings for context."""
-        return f"{self.title}. {self.section}.\n{self.text}"
+        return search_text(self.title, self.section, self.text, self.questions)
 
     def metadata(self) -> dict:
         return {
@@ -42,7 +42,15 @@ class Chunk:
             "section": self.section,
             "sources": self.sources,
             "ordinal": self.ordinal,
+            "questions": self.questions,
         }
+
+
+def search_text(title: str, section: str, text: str, questions: str = "") -> str:
+    """What is embedded and keyword-indexed: the passage with its headings and the questions it
+    answers, so that a user's wording meets the note's (the citation stays the bare text)."""
+    head = f"{title}. {section}.\n{text}"
+    return f"{head}\nQuestions it answers: {' '.join(questions.splitlines())}" if questions else head
 
 
 def _splitters():
@@ -55,9 +63,10 @@ def _splitters():
     )
 
 
-def chunk_id(path: str, ordinal: int, text: str) -> str:
-    """Deterministic: the same file content always yields the same ids."""
-    return hashlib.sha1(f"{path}\x00{ordinal}\x00{text}".encode()).hexdigest()[:20]
+def chunk_id(path: str, ordinal: int, embedded: str) -> str:
+    """Deterministic: the same file content always yields the same ids, and a change to
+    anything that is embedded (text, headings, questions) yields a new one."""
+    return hashlib.sha1(f"{path}\x00{ordinal}\x00{embedded}".encode()).hexdigest()[:20]
 
 
 def chunk_document(doc: Document) -> list[Chunk]:
@@ -76,20 +85,13 @@ def chunk_document(doc: Document) -> list[Chunk]:
         section = meta.get("h3") or meta.get("h2") or meta.get("h1") or doc.title
         if meta.get("h3") and meta.get("h2"):
             section = f"{meta['h2']} / {meta['h3']}"
+        heading = meta.get("h3") or meta.get("h2") or meta.get("h1") or ""
+        questions = "\n".join(doc.questions.get(heading, ()))
         for piece in sizer.split_text(content):
             piece = piece.strip()
             if not re.search(r"\w", piece):
                 continue
-            ordinal = len(chunks)
-            chunks.append(
-                Chunk(
-                    id=chunk_id(doc.path, ordinal, piece),
-                    text=piece,
-                    path=doc.path,
-                    title=doc.title,
-                    section=section,
-                    sources="; ".join(doc.sources),
-                    ordinal=ordinal,
-                )
-            )
+            chunk = Chunk(id="", text=piece, path=doc.path, title=doc.title, section=section,
+                          sources="; ".join(doc.sources), ordinal=len(chunks), questions=questions)
+            chunks.append(replace(chunk, id=chunk_id(doc.path, chunk.ordinal, chunk.embedding_text())))
     return chunks

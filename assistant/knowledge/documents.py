@@ -27,6 +27,9 @@ class Document:
     topics: tuple[str, ...]
     body: str  # the text after the front matter, verbatim
     digest: str  # sha256 of the file's bytes: what incremental indexing compares
+    # Questions each section answers, by heading (front matter ``questions``): indexed with the
+    # section so that users' wording finds it, never shown or cited.
+    questions: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass
@@ -104,7 +107,23 @@ def read_document(path: Path, root: Path | None = None) -> Document:
         topics=tuple(str(t) for t in topics),
         body=body,
         digest=hashlib.sha256(raw).hexdigest(),
+        questions=_questions(meta.get("questions")),
     )
+
+
+def _questions(value) -> dict[str, tuple[str, ...]]:
+    """``{heading: [question, ...]}`` from front matter; anything malformed is ignored."""
+    if not isinstance(value, dict):
+        return {}
+    out = {}
+    for heading, items in value.items():
+        if isinstance(items, str):
+            items = [items]
+        if isinstance(items, list):
+            kept = tuple(str(q).strip() for q in items if isinstance(q, (str, int, float)) and str(q).strip())
+            if kept:
+                out[str(heading).strip()] = kept
+    return out
 
 
 def iter_files(folder: Path) -> tuple[list[Path], list[tuple[str, str]]]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assistant.knowledge.chunking import search_text
+
 
 @dataclass(frozen=True)
 class Passage:
@@ -14,13 +16,15 @@ class Passage:
     section: str
     sources: str  # the original article(s) the note draws on
     score: float = 0.0
+    questions: str = ""  # indexed with the passage to help finding it; not part of a citation
 
     @classmethod
     def from_row(cls, row: dict, score: float = 0.0) -> "Passage":
         return cls(
             id=row["id"], text=row["text"], path=row["path"], title=row["title"],
             section=row["section"], sources=row.get("sources", ""), score=score,
+            questions=row.get("questions", ""),
         )
 
     def search_text(self) -> str:
-        return f"{self.title}. {self.section}.\n{self.text}"
+        return search_text(self.title, self.section, self.text, self.questions)
