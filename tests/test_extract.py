@@ -71,3 +71,26 @@ def test_short_replies_to_the_question_asked(focus, text, value):
 def test_questions_are_recognised():
     assert read("what is LoRA?").is_question
     assert not read("We have 10k examples").is_question
+
+
+@pytest.mark.parametrize("text", ["Step 1: a quick pilot", "GPT-4 is too slow", "top 5 results", "in 2025 we launched"])
+def test_numbers_that_name_things_are_not_amounts(text):
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text,factor,value", [
+    ("the taxonomy hasn't changed in two years", "change", "stable"),
+    ("regulators update the wording a few times a year", "volume", None),
+    ("a couple of new output fields every month", "volume", None),
+    ("prompting gets us to 85%. Target is 95%", "baseline", "plateau"),
+    ("the base model already scores 94%. Target was 92", "baseline", "good"),
+    ("We fine-tuned a model for invoice extraction last year and it works great", "baseline", "tuned"),
+    ("we collect about 300 more labels a month", "timeline", "phased"),
+    ("theres no big knowledge base behind it", "freshness", "static"),
+    ("KB gets edited daily", "freshness", "changing"),
+    ("answers should link to the KB article", "freshness", "cite"),
+    ("a 30-page style guide", "freshness", None),
+    ("Legal research over a corpus of ~2M court decisions", "freshness", "proprietary"),
+])
+def test_context_decides_what_a_phrase_means(text, factor, value):
+    assert facts(text).get(factor) == value

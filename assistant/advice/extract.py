@@ -31,13 +31,13 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(q ?& ?a|qa|question[- ]answering|search|chat)\b[^.?!]{0,25}\b(over|across|on|of|with|into)\b[^.?!]{0,30}\b(docs?|documentation|manuals?|polic(y|ies)|knowledge|wiki|documents|pdfs?|files|handbooks?|contracts|papers|articles)\b",
         r"\b(look ?up|find) (answers|information)\b[^.?!]{0,30}\b(docs?|documentation|manuals?|polic(y|ies)|documents|wiki|knowledge base)\b",
         r"\b(questions|answers) (about|on|from) (our|the|their) (products?|polic(y|ies)|docs|documentation|services|manuals?|handbook|catalog(ue)?)\b",
-        r"\banswers? (from|based on|out of|using|grounded in) [^.!?]{0,40}\b(catalog(ue)?s?|manuals?|docs|documentation|pdfs|documents|polic(y|ies)|reports|knowledge ?base|wiki|handbooks?|guides|formular(y|ies)|guidelines)\b",
+        r"\banswers? (only |strictly |just |solely )?(from|based on|out of|using|grounded in) [^.!?]{0,40}\b(catalog(ue)?s?|manuals?|docs|documentation|pdfs|documents|polic(y|ies)|reports|knowledge ?base|wiki|handbooks?|guides|formular(y|ies)|guidelines)\b",
         r"\b(query|search|ask questions (of|about)|look things up in)\b [^.!?]{0,20}\b(our|the|internal|proprietary|company)\b[^.!?]{0,30}\b(reports|docs|documents|manuals|research|papers|files|knowledge|records|contracts|wiki|archives?)\b",
         r"\b(q ?& ?a|faqs?|question[- ]answering)\b[^.!?]{0,80}\b(polic(y|ies)|docs|documentation|manuals?|handbooks?)\b",
         r"\b(grounded in|according to) (our|the) [^.!?]{0,30}\b(formular(y|ies)|guidelines|manuals?|docs|documentation|polic(y|ies)|reports|knowledge ?base|research|records)\b",
     )),
     ("task", "explore", STATED, _rx(
-        r"\b(prototype|proof[- ]of[- ]concept|poc|hackathon|class project|school project|homework|experiment\w*|explor\w*|tinker\w*|side project|just curious|mvp|learning project|try (out )?(a few|several|different)|find out (whether|if)|see (whether|if) (an? )?(llm|ai|model)s? can)\b")),
+        r"\b(prototype|proof[- ]of[- ]concept|poc|hackathon|class project|school project|homework|experiment\w*|explor\w*|tinker\w*|side project|just curious|mvp|learning project|try (out )?(a few|several|different)|find out (whether|if)|see (whether|if) (an? )?(llm|ai|model)s? can|(whether|if) (an? )?(llm|ai|model|gpt[\w.-]*)s? (can|could|would) [^.!?]{0,40}\bat all)\b")),
     ("task", "varied", STATED, _rx(
         r"\b(many|several|various|varied|different|multiple|a (wide )?variety of|lots of( different)?|all sorts of|any)\s+(different\s+)?(kinds of\s+)?(tasks|use[- ]cases|questions|topics|things|requests)\b",
         r"\bgeneral[- ]purpose\b")),
@@ -45,7 +45,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(extract\w*|pars(e|es|ing)|pull\w* out|fields? from|named entit\w*|entities|ner|key[- ]value|structured data from)\b")),
     ("task", "classification", STATED, _rx(
         r"\b(classif\w*|categori[sz]\w*|tagg(ing|ed)|tag (them|each|tickets|emails|items)|sentiment|moderat\w*|triage|routing|route (tickets|emails|requests)|detect\w*|spam|intents?|flag\w*|disposition codes?|map\w* [^.!?]{0,30} to [^.!?]{0,10}(intents|categories|codes|labels|classes))\b")),
-    ("task", "code", STATED, _rx(r"\b(source code|code (snippets?|reviews?|generation|completion|explanations?|changes)|coding|sql|snippets?|programming|(write|writes|writing|explain\w*|generat\w*|review\w*|refactor\w*) (the |our |python |some )?code|codebase|pull requests?)\b")),
+    ("task", "code", STATED, _rx(r"\b(source code|code (snippets?|reviews?|generation|completion|explanations?|changes)|coding|sql|programming|(write|writes|writing|explain\w*|generat\w*|review\w*|refactor\w*) (the |our |python |some )?code|codebase|pull requests?)\b")),
     ("task", "transform", STATED, _rx(
         r"\b(summar\w*|translat\w*|rewrit\w*|paraphras\w*|proofread\w*|rephras\w*|simplif\w*|brainstorm\w*|ideas)\b")),
     ("task", "generation", STATED, _rx(
@@ -56,7 +56,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no|zero|without( any)?|lack( of)?)\s+(labell?ed|annotated|training|tagged|example|ground[- ]truth|curated|clean|quality|good|real)?\s*(data(set)?|examples|samples|labels|annotations|training data)\b",
         r"\bno (labell?ed|annotated|curated|corrected) \w+",
         r"\b(do not|don'?t|doesn'?t|dont|do n't|haven'?t|have not|never)\s+(have|got|collected|gathered)\s+(any\s+)?(labell?ed\s+|annotated\s+|training\s+)?(data|examples|samples|labels|dataset)\b",
-        r"\bnothing (labell?ed|annotated)\b", r"\bno (labell?ed|annotated) (anything|data|examples)\b",
+        r"\bnothing (is |has been |was )?(labell?ed|annotated)\b", r"\bno (labell?ed|annotated) (anything|data|examples)\b",
         r"\bnot (a )?(single|one) (labell?ed )?example\b")),
     ("data", "few", STATED, _rx(
         r"\b(a (few|handful of)|only a few|very few|few|some|a small number of) (labell?ed |annotated |good |real )?(examples|samples|data points|labels)\b",
@@ -69,7 +69,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("budget", "low", STATED, _rx(
         r"\b(no|zero|tiny|small|limited|tight|low|minimal|shoestring|modest|little)\s+(budget|funding|money|resources)\b",
         r"\bbudget (is|'s) (small|tight|limited|low|minimal|tiny|almost nothing)\b",
-        r"\b(cheap|inexpensive|free tier|bootstrapp\w*|can'?t afford|cannot afford|cost[- ]sensitive|on a budget|not much money|broke)\b")),
+        r"\b(cheap|inexpensive)\b(?!er)(?! (\w+ )?(model|inference|to run|per (call|request)|at (scale|volume)))|\b(free tier|bootstrapp\w*|can'?t afford|cannot afford|cost[- ]sensitive|on a budget|not much money|broke)\b")),
     ("budget", "high", STATED, _rx(
         r"\b(big|large|generous|healthy|substantial|ample|significant|decent|serious)\s+budget\b",
         r"\bbudget (is not|isn'?t) (an issue|a problem|a constraint|tight)\b",
@@ -84,12 +84,20 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(expect\w*|we'?ll (have|log|collect|get|reach)|will (grow|reach|scale|log|collect|have|be at)|going to (grow|scale|reach)|hiring|ramp\w* up to|go(ing)? from [^.!?]{0,20} to)\b[^.!?]{0,80}\b(next (year|quarter)|by q[1-4]|within (a few|six|three|\d+) months|later|eventually|in (a year|six months|\d+ months)|by (next|the end of the) year)\b",
         r"\b(now|today|for today|right now|at launch|for launch|currently)\b[^.!?]{0,100}\b(next year|by q[1-4]|next quarter|within (six|three|\d+) months|by next year)\b",
         r"\b(will|'ll) (correct|log|collect|label|annotate|gather|accumulate|record)\b[^.!?]{0,40}\b(outputs?|them|data|examples|corrections|labels)\b",
-        r"\b(becomes?|will be) (critical|essential|important) (at|by|after|for) (full )?(launch|scale|ga|production)\b")),
+        r"\b(becomes?|will be) (critical|essential|important) (at|by|after|for) (full )?(launch|scale|ga|production)\b",
+        r"\b(step|phase|stage) (1|one)\b.{0,300}\b(step|phase|stage) (2|two)\b",
+        r"\bif (it|that|this|the (pilot|prototype|poc|mvp)) (sticks|works( out)?|succeeds|takes off|proves (itself|out|useful))\b",
+        r"\b(budget|credits|money|funding|gpus?|compute|headcount)\b[^.!?]{0,30}\b(in|from|by|next|starting) (q[1-4]|(the )?next (quarter|half|year)|h2|the second half)\b",
+        r"\b(grow\w*|add\w*|accumulat\w*|collect\w*|gather\w*|label\w*|get)\b[^.!?]{0,25}\b(more )?(labels|examples|samples|annotations|pairs|data)\b[^.!?]{0,15}\b(a|per|every|each) (week|month|quarter)\b",
+        r"\b(labels|examples|samples|annotations|data(set)?)\b[^.!?]{0,20}\bgrow\w*\b",
+        r"\b(after|once|when) the (pilot|poc|prototype|mvp|demo|beta|trial)\b", r"\b(pilot|poc|prototype|mvp)\b[^.!?]{0,80}\b(production|prod) (version|system|rollout|model)\b",
+        r"\bthen (switch|move|migrate|fine[- ]?tune|train|distil+)\b", r"\bonce (we'?ve|we have|we|they'?ve) (collected|gathered|got|have|labell?ed|accumulated|logged)\b",
+        r"\b(busy|unavailable|booked) (until|till) (q[1-4]|next)\b")),
     ("timeline", "long", STATED, _rx(
         r"\b(no (rush|hurry|deadline|time pressure)|not in a (rush|hurry)|take (our|my) time|long[- ]term project|next year|in (a|one|two) years?|plenty of time|time is not an issue)\b")),
     ("timeline", "urgent", STATED, _rx(
         r"\b(by|before|until|for) (tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|(the )?end of (the|this) (week|month)|next week)\b",
-        r"\b(this|next) (week|weekend|monday|tuesday|wednesday|thursday|friday)\b", r"\bby (the )?end of (the |this )?month\b", r"\b(asap|urgent\w*|right away|immediately|tomorrow|tonight|today)\b",
+        r"(?<!happened )(?<!happening )(?<!announced )(?<!released )(?<!published )(?<!said )\b(this|next) (week|weekend|monday|tuesday|wednesday|thursday|friday)\b(?!'s)", r"\bby (the )?end of (the |this )?month\b", r"\b(asap|urgent\w*|right away|immediately|tomorrow|tonight|today)\b",
         r"\bhackathon\b", r"\b(quick|fast) (prototype|demo|turnaround|win|launch|start|mvp)\b", r"\bquickly\b",
         r"\bdemo (on|by|next|this|in)\b", r"\bdeadline is (close|tight|soon)\b")),
     ("timeline", "normal", STATED, _rx(r"\b(next|this|the coming) (quarter|month)\b", r"\bin (a|one|two|three) months?\b")),
@@ -111,21 +119,30 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("domain", "highly", INFERRED, _rx(
         r"\b(medical|medicine|clinical|clinic|hospitals?|radiolog\w*|patients?|doctors?|physicians?|healthcare|health care|pharma\w*|legal|law firms?|lawyers?|attorneys?|clauses?|regulat\w*|compliance|financ\w*|banks?|banking|insurance|loans?|tax|actuar\w*|scientific|biomedical|genomic\w*|nuclear|aerospace)\b")),
     ("domain", "specialized", INFERRED, _rx(
+        r"\b(dialects?|low[- ]resource languages?)\b",
+        r"\b(in[- ]house|custom|proprietary|internal) (sql )?(dialect|dsl|query language|language|syntax|framework|notation)\b",
         r"\b(niche|speciali[sz]ed|domain[- ]specific|terminology|jargon|technical|industry[- ]specific|industry|telecom\w*|engineering|manufacturing|chemi\w*|academic|proprietary (terms|vocabulary)|expert knowledge)\b")),
     # ---- change ------------------------------------------------------------------------
     ("change", "stable", STATED, _rx(
         r"\b(requirements?|task|rules|categories|format|spec\w*|labels)\b[^.!?]{0,30}\b(stable|fixed|settled|won'?t change|don'?t change|do not change|doesn'?t change|rarely change\w*|never change\w*)\b",
         r"\b(stable|fixed|well[- ]defined|unchanging|locked|standard) (task|requirements?|rules|categories|format|spec\w*|use case|core|rubrics?|schema)\b",
         r"\b(is|are) (a )?(stable|locked|fixed|settled)\b", r"\bstable core\b",
-        r"\b(same|identical) (task|format|thing) (every|each) (time|day)\b")),
+        r"\b(tuned|fine[- ]?tuned) (core|base|model)s? (\+|and|plus|with) prompt\w*",
+        r"\b(same|identical) (task|format|thing) (every|each) (time|day)\b",
+        r"\b(hasn'?t|haven'?t|has not|have not|hardly|barely|never|rarely) (really |much |ever )?(changed|moved|evolved|been updated)\b", r"\bunchanged\b",
+        r"\b(most|\d+ ?%|the (vast )?majority) of [^.!?]{0,30}\b(are|is|fall into|come from) the same (\d+ |few |handful of )?(\w+ )?(categories|intents|types|classes|labels|issues|cases|questions)\b", r"\b(is|are) the same every (day|time|week|month)\b")),
     ("change", "frequent", STATED, _rx(
-        r"\b(every|each) sprint\b", r"\bnew trends?\b", r"\bkeeps? changing\b", r"\bmoving target\b",
+        r"\b(every|each) sprint\b", r"\bnew trends?\b",
+        r"\b(invent\w*|come up with|coming up with|find\w*|try\w*|adopt\w*|emerg\w*|new) (new )?(tricks|tactics|scams|attack patterns|slang|trends|memes|variants|evasions)\b",
+        r"\bstill (figuring out|deciding|working out|defining|exploring) (what|which|how)\b",
+        r"\b(add|adding|support|supporting) (\w+ )?new (document types|fields|output fields|categories|intents|labels|formats|use cases|languages)\b",
+        r"\bchang\w* what (it|the bot|the model|the assistant)('s| is)? (allowed|permitted|supposed) to\b", r"\brandom new stuff\b", r"\bkeeps? changing\b", r"\bmoving target\b",
         r"\bconstantly (evolving|changing)\b", r"\bfast[- ]moving\b", r"\bin flux\b",
-        r"\b(requirements?|rules|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|guidelines|criteria|policies|prompts?|formats?)\b[^.!?]{0,40}\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|updat\w*)\b",
+        r"\b(requirements?|rules|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|guidelines|criteria|policies|prompts?|formats?|wording|disclaimers?|templates?|output fields|fields)\b[^.!?]{0,40}\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|updat\w*)\b",
         r"\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*)\b[^.!?]{0,30}\b(requirements?|rules|categories|taxonomy|labels|specs?|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|messaging|themes?|tags?|fields?)\b",
         r"\b(chang\w*|add\w*|new|shift\w*|updat\w*|rework\w*|fresh|ad[- ]hoc|custom)\b[^.!?]{0,50}\b(every (few |couple of |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)|weekly|monthly)\b",
         r"\bkeeps? (changing|adding|requesting|asking for (new|custom|more|extra|different))\b",
-        r"\bevery (few |couple of |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)\b[^.!?]{0,30}\b(new|fresh|different|changing|updated)\b", r"\b(each|every) (client|customer|team|teacher|user|tenant) (wants|has|needs) (its|their) own\b")),
+        r"\bevery (few |couple of |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)\b[^.!?]{0,30}\b(new|fresh|different|changing|updated)\b", r"\b(each|every) (of (the|our) (\d+ )?)?(client|customer|team|teacher|user|tenant|state|country|region|market|jurisdiction|brand|department)s? (wants|has|needs|uses) (its|their|a) (own|different)\b")),
     # ---- volume (phrases; amounts handled separately) ----------------------------------
     ("volume", "high", STATED, _rx(
         r"\b(high[- ]volume|huge volumes?|at (massive |large |huge )?scale|massive (volume|traffic|scale)|heavy traffic|large[- ]scale|high traffic|very high volume|tons of (requests|traffic|calls))\b")),
@@ -160,6 +177,19 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("expertise", "some", STATED, _rx(
         r"\b(a (few|couple of) (engineers|developers|devs)|some (ml|python|engineering|data) (experience|skills|knowledge|background)|engineers but no ml|one (ml|data) (engineer|person|scientist))\b")),
     # ---- baseline ----------------------------------------------------------------------
+    ("baseline", "tuned", STATED, _rx(
+        r"\b(we('ve| have)? (already )?(got |had |have |run |running )?an? |our (existing |current )?|the )(existing |current )?fine[- ]?tuned (\w+ ){0,2}(model|llm|classifier|extractor)\b[^.!?]{0,40}\b(in prod\w*|live|deployed|works|running|is (rock )?solid|is (great|perfect|good))",
+        r"\b(our|the) fine[- ]?tuned (\w+ ){0,2}model'?s? (tone|style|voice|format|output)s? (is|are) (perfect|great|good|solid)\b",
+        r"\bwe (already )?(fine[- ]?tuned|trained) (a|an|our|the) ([\w-]+ ){0,2}model\b", r"\bour fine[- ]?tuned ([\w-]+ ){0,2}model (took|got|gets|brought|moved|handles|does)\b")),
+    ("baseline", "costly", STATED, _rx(
+        r"\btoo (expensive|costly|slow|long)\b", r"\bcosts? too much\b",
+        r"\bprompts? (is|are) (too )?(long|big|expensive|huge)\b", r"\b\d[\d,]*[- ]?tokens?\b",
+        r"\b(per[- ](request|call|query) (cost|price)|cost per (request|call|query)|token (costs?|bills?))\b",
+        r"\blatency (and|&) (per[- ]request )?cost\b",
+        r"\b(bill|bills|spend|spending|costs?|paying|invoice)\b[^.!?]{0,15}(\$|usd|€|£)\s?\d", r"\b(get|make) it cheaper\b",
+        r"\b(bill|costs?|spend|latency|p9\d( latency)?) (is|are) (ugly|awful|huge|insane|painful|brutal|too high|terrible|killing us)\b",
+        r"\b(massive|huge|giant|enormous|\d[\d,.]*k?[- ]token) (system )?prompt\b",
+        r"\b(reduce|cut|lower|bring down) (the |our )?(costs?|bill|spend|token usage|latency)\b")),
     ("baseline", "good", STATED, _rx(
         r"\balready (does|works|handles|performs|gets|produces|is (good|great|fine|decent))\b",
         r"\bworks (well|fine|great|ok|okay)( already| out of the box)?\b",
@@ -174,20 +204,30 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bstill (makes|gets|hallucinat|produces)\w*\b", r"\bkeeps? (making mistakes|getting it wrong)\b",
         r"\b(results|outputs?) (are|were) (inconsistent|poor|bad|unreliable)\b",
         r"\b(prompt\w*|few[- ]shot|zero[- ]shot)\b[^.!?]{0,60}\b\d+(\.\d+)?\s?%[^.!?]{0,40}\b(need|needs|want|require|target)\b",
-        r"\bprompt\w* (gives|produces|returns|yields|gets) (us )?(generic|bland|poor|inconsistent|mediocre|wrong|flat)\b")),
-    ("baseline", "costly", STATED, _rx(
-        r"\btoo (expensive|costly|slow|long)\b", r"\bcosts? too much\b",
-        r"\bprompts? (is|are) (too )?(long|big|expensive|huge)\b", r"\b\d[\d,]*[- ]?tokens?\b",
-        r"\b(per[- ](request|call|query) (cost|price)|cost per (request|call|query)|token (costs?|bills?))\b",
-        r"\blatency (and|&) (per[- ]request )?cost\b")),
+        r"\bprompt\w* (gives|produces|returns|yields|gets) (us )?(generic|bland|poor|inconsistent|mediocre|wrong|flat)\b",
+        r"\b(few[- ]shot|zero[- ]shot|prompt\w*|base model|the model|gpt[\w.-]*|claude|llama)\b[^.!?]{0,40}\b(is|are|was|were|seems?|looks?|feels?|gives?|got|gets) (\w+ )?(meh|mediocre|poor|bad|not great|underwhelming|so-so|weak|disappointing|inconsistent|hit[- ]or[- ]miss|unreliable)\b",
+        r"\b(still|even then|even so) (can'?t|cannot|doesn'?t|does not|won'?t|fails? to|misses|gets? (it )?wrong)\b",
+        r"\b(can'?t|cannot|couldn'?t) get (the model|it|gpt[\w.-]*|the llm) to\b",
+        r"\beven with\b[^.!?]{0,60}\b(prompt\w*|examples|docs|instructions|few[- ]shot)\b[^.!?]{0,60}\b(still|keeps?|doesn'?t|does not|fails?|ignores?|can'?t)\b",
+        r"\bkeeps? (writing|producing|using|generating|ignoring|inventing|making up|drifting|breaking)\b",
+        r"\b(half|most|much|a (lot|third|quarter)) of the time\b", r"\beven with (\w+ ){0,2}(examples|few[- ]shot|instructions|docs|a (long|detailed|huge) prompt)\b",
+        r"\b(disagrees?|differs?) (with [\w ]{0,20} )?(about |roughly |around )?\d+ ?% of the time\b",
+        )),
     ("baseline", "untried", STATED, _rx(
         r"\b(haven'?t|have not|didn'?t|did not) (tried|tested|started|used)\b", r"\bnot (tried|tested) (it |anything )?yet\b",
         r"\bnothing yet\b")),
     # ---- freshness ---------------------------------------------------------------------
     ("freshness", "static", STATED, _rx(
-        r"\b(no need to cite|don'?t need (to cite|sources|citations)|doesn'?t need (to cite|sources|citations)|knowledge (is )?(stable|static)|no (special|private|proprietary) (knowledge|documents|data))\b")),
+        r"\b(no need to cite|don'?t need (to cite|sources|citations)|doesn'?t need (to cite|sources|citations)|knowledge (is )?(stable|static)|no (special|private|proprietary) (knowledge|documents|data))\b",
+        r"\b(no|there'?s no|there is no|theres no|without an?|don'?t have an?|we have no) (big |large |real |internal |special )?(knowledge ?base|kb|document(ation)?s?|corpus|docs)( behind| to draw on)?\b")),
     ("freshness", "changing", STATED, _rx(
-        r"\b(docs?|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|content|faqs?|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers|packages|articles|wiki|releases?|features?|data)\b[^.!?]{0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously)\b",
+        r"\b(docs?|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|content|faqs?|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers|packages|articles|wiki|releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|all of (it|this|that)|it all|everything)\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|it\b)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|edit\w*|swap\w*|replac\w*|rotat\w*|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously|again|(a few|several|many|\d+) times (a|per) (year|month|week|quarter)|(last|next|this) (week|month|quarter|year))\b",
+        r"\b(training|knowledge) cut-?off\b",
+        r"\b(new|more) (ones|documents|docs|articles|decisions|cases|filings|pages|entries|records|papers|reports|posts|tables|columns|products|items) (are |get |being )?(added|published|uploaded|released|created|coming in)\b",
+        r"\b(newly|recently) (added|published|released|created|introduced) [\w/ ]{0,20}\b(tables|columns|products|items|docs|documents|articles|features|policies|rules)\b",
+        r"\b(this week|today|this month|yesterday|last week|last night)'?s? (\w+ ){0,2}(weather|bulletins?|forecasts?|news|prices|rates|alerts|advisories|reports|data|scores|results|events|schedules?|menus?|deals|announcements)\b",
+        r"\bwhat (happened|was announced|changed|is new|'?s new)\b[^.!?]{0,40}\b(this|last|today|yesterday|recently)\b", r"\b(industry|market|regulation|regulatory|company|latest|breaking) news\b", r"\bafter (the|its|the model'?s) (training )?cut-?off\b",
+        r"\b(old|outdated|stale|out[- ]of[- ]date|obsolete|superseded|last year'?s) (\w+ )?(polic(y|ies)|prices?|pricing|info\w*|docs|documentation|answers|versions?|rules|terms|figures|numbers)\b",
         r"\b(up[- ]to[- ]date|latest|real[- ]time|fresh|current) (prices|information|info|data|news|docs|documentation|inventory|facts|knowledge|regulations)\b",
         r"\b(changes|updated|updates) (daily|weekly|hourly|yearly|every (day|week|hour|year))\b",
         r"\b(last night'?s|yesterday'?s|today'?s|live) (games?|scores?|results|news|prices|events|matches|data)\b",
@@ -197,37 +237,43 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(docs|documentation|polic(y|ies)|rules|regulations)\b[^.!?]{0,15}\b(get|gets|are|is) (updated|revised|amended|changed)\b",
         r"\b(new|weekly|daily) (releases|versions|products|articles|docs) (every|each) (week|day|month)\b")),
     ("freshness", "cite", STATED, _rx(
-        r"\b(cite|cites|citing|must cite|(with|include|including|add|show|give|provide|plus)\s+(\w+\s+)?(citations?|references|sources)|with (their )?sources|show (the )?sources?|reference (the )?(section|source|policy|document|page)s?|traceab\w*|provenance|verifiable|links? (back )?to (the )?(\w+ )?(source|section|document|page|policy|clause|rule)s?|point to (the )?(section|source|document)s?|quote (the )?(source|policy|section|document)s?)\b")),
+        r"\b(cite|cites|citing|must cite|(with|include|including|add|show|give|provide|plus)\s+(\w+\s+)?(citations?|references|sources)|with (their )?sources|show (the )?sources?|reference (the )?(section|source|policy|document|page)s?|traceab\w*|provenance|verifiable|links? (back )?to (the )?(\w+ ){0,2}(source|section|document|page|policy|clause|rule|article|ticket)s?|(with|plus|and|include|including) (source |the )?links|(which|what) (section|clause|article|paragraph|page|rule|part of the \w+) (applies|says|it came from|they came from)|point(ed|s)? (me |them |us |people |users |students |readers )?to (the )?(exact |right |relevant )?(section|source|document|page|thesis|paper|article|file|record|clause|decision|passage|paragraph)s?|quote (the )?(source|policy|section|document)s?)\b")),
     ("freshness", "proprietary", STATED, _rx(
         r"\b(know|knows|know about|learns?) (all about )?(our|the company'?s) (products?|company|catalog(ue)?|docs|policies|services)\b",
         r"\b(no|the) model (has|hasn'?t|has not|never) (seen|been trained on)\b", r"\bnot in (the|its) training data\b",
         r"\b(our|internal|company|private|proprietary|in-house|the company's)\s+(\w+\s+){0,2}(docs|documentation|documents|manuals?|wiki|knowledge( base)?|kb|handbooks?|polic(y|ies)|policy manual|files|pdfs|databases?|reports|procedures|sops|codebase|records)\b",
-        r"\bknowledge ?base\b", r"\bpolicy manual\b", r"\bintranet\b", r"\b\d[\d,]*[- ]pages?\b",
+        r"\bknowledge ?base\b", r"\bpolicy manual\b", r"\bintranet\b", r"\b\d[\d,]*[- ]pages?\b(?! (style|brand|prompt|system prompt|brief|spec))",
+        r"\b(years|decades) of (\w+ ){0,2}(theses|papers|reports|documents|pdfs|articles|manuals|records|filings|minutes|memos|emails|case files)\b",
+        r"\b(confluence|sharepoint|notion|google drive|gdrive|slack (history|archives?|threads)|zendesk articles|help ?center articles)\b",
+        r"\b(their|your|each (customer|tenant|client)'?s?) own (docs|documents|files|data|pdfs|content|manuals?|knowledge)\b",
+        r"\buploads? (their |our |your |its )?(own )?(docs|documents|files|pdfs|manuals|contracts)\b",
         r"\b(product|technical) (documentation|docs|manuals?)\b")),
     # ---- style -------------------------------------------------------------------------
     ("style", "none", STATED, _rx(
         r"\b(no (particular|special|specific) (style|tone|format|voice)|style doesn'?t matter|any (format|style|tone) is fine)\b")),
     ("style", "voice", STATED, _rx(
-        r"\b(our|house|locked|specific|distinct\w*|exact) (\w+ )?style\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
+        r"\b(our|house|locked|specific|distinct\w*|exact) ([\w-]+ )?style\b", r"\b(answer|write|sound|talk|respond|reply)s? (just )?like (our|a|the) (\w+ )?(agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers)\b", r"\bstays? in character\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
     ("style", "format", STATED, _rx(
         r"\b(json|xml|yaml|csv|schema|templates?|structured output|(output|strict|specific|fixed|house|our|exact|consistent|required) (format|structure|layout)\w*|formatted|format)\b")),
 ]
 
 _PERIOD = re.compile(
-    r"^[^.;!?\d]{0,45}?(?:\b(?:a|per|each|every|an|/)\s*|/\s*)(sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|mo|quarter|year|yr)s?\b"
-    r"|^[^.;!?\d]{0,45}?\b(daily|weekly|monthly|yearly|annually|quarterly)\b", I)
+    r"^\s?\+?\s?(?:[^\s.,;:!?()\d/]+(?:\s+|(?=/))){0,5}?(?:(?:a|per|each|every|an)\s+|/\s*)(sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|mo|quarter|year|yr)s?\b"
+    r"|^\s?\+?\s?(?:[^\s.;!?\d]+\s+){0,5}?(daily|weekly|monthly|yearly|annually|quarterly)\b", I)
 _DATA_NOUN = re.compile(
-    r"^[^.;!?]{0,40}?\b(examples?|samples?|labell?ed|annotated|pairs|records|rows|tickets|reports|transcripts|"
+    r"^\s?\+?\s?(?:of (?:our|its|their|the) )?(?:[^\s.,;:!?()\d]+\s+){0,4}?(examples?|samples?|labell?ed|annotated|pairs|records|rows|tickets|reports|transcripts|"
     r"conversations|chats|chat logs|emails|documents|invoices|contracts|reviews|instances|q ?& ?a|questions|"
-    r"answers|descriptions|messages|calls|cases|notes|sentences|translations|summaries|data ?points|"
+    r"answers|descriptions|messages|(?:recorded|audited|reviewed|graded|scored|transcribed) calls|call recordings|audited|approved|curated|human[- ]reviewed|cases|pieces|snippets|listings|descriptors|decisions|comments|judg(e)?ments|ratings|corrections|notes|sentences|translations|summaries|data ?points|"
     r"dialogues|responses|replies|outputs|completions|utterances|verses|essays|commits|demonstrations|letters|logs|posts|articles|images|items|entries|"
     r"impressions|claims|forms|receipts|resumes|cvs|texts|training|gold|ground[- ]truth)\b", I)
 _DOC_NOUN = re.compile(r"^[^.;!?]{0,12}\b(pages?|pdfs?|manuals?|files|wiki|articles|documents)\b", I)
 _VOLUME_NOUN = re.compile(r"^[^.;!?]{0,30}\b(requests?|queries|calls|users|visitors|customers|sessions|messages|api calls|hits|lookups|generations)\b", I)
-_TIME_UNIT = re.compile(r"^\s?-?\s?(days?|weeks?|months?|years?|hours?|minutes?|tokens?|%|percent|languages?|categories|classes|labels|people|engineers|developers|pages?|-page)\b|^\s?%", I)
-_FUTURE = re.compile(r"\b(expect\w*|will (have|get|collect|reach)|we'?ll (have|get|collect)|going to (have|collect)|plan to (collect|label|gather)|hope to (have|collect)|grow to|ramp up to)\s+(about |around |roughly |~)?$", I)
+_TIME_UNIT = re.compile(r"^\s?-?\s?(days?|weeks?|months?|years?|hours?|minutes?|tokens?|%|percent|languages?|categories|classes|labels|people|engineers|developers|pages?|-page|times|x|fields|features|states|countries|regions|markets|locales|steps|phases|stages|versions|variants|intents|types|kinds|teams|departments|products|brands|clients|tenants|companies|stores|sites|offices)\b|^\s?%", I)
+_FUTURE = re.compile(r"\b(expect\w*|will (have|get|collect|reach|give us|send us|provide|share)|(we|they)'?ll (have|get|collect|give us|send us|provide|share)|going to (have|collect)|plan to (collect|label|gather)|hope to (have|collect)|grow to|ramp up to)\s+(about |around |roughly |~)?$", I)
 _HAVE = re.compile(r"\b(have|has|got|own|with|hold|sitting on|collected|gathered|there are|archive of|library of)\s+(about |around |roughly |nearly |over |almost |some |~)?$", I)
 _REQUIREMENT = re.compile(r"\b(requirements?|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|tags?|fields?|format|sprint|trends?)\b", I)
+_CORPUS = re.compile(r"\b(corpus|archive|library|collection|repository|database|knowledge ?base|kb)( (is|of|with|contains|holds|has))?\s+(about |around |roughly |over |nearly |~)?$", I)
+_LABELLED_ON = re.compile(r"\b(labels?|labell?ed|annotat\w*|reviewed|audited|scored|graded)\s+(on|for|of)\s+(about |around |~)?$", I)
 _MONEY = re.compile(r"(\$|usd|eur|€|£)\s?$", I)
 
 
@@ -297,7 +343,11 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
         if _TIME_UNIT.match(after) or re.match(r"^\s?-\s?page", after, I):
             continue
         period = _PERIOD.match(after)
-        if period and not re.match(r"^[^.;!?]{0,20}\b(labell?ed|annotated|examples)\b", after, I):
+        if period and re.match(r"^[^.;!?]{0,25}\b(labell?ed|annotated|examples|labels|annotations|samples|pairs|corrections)\b", after, I):
+            # "300 more labels a month": a growing dataset, the mark of a phased plan
+            out.append(Answer("timeline", "phased", INFERRED, evidence))
+            continue
+        if period and not _REQUIREMENT.search(after[:period.start(1) if period.group(1) else period.start(2)]):
             monthly = per_month(a.value, period.group(1) or period.group(2))
             out.append(Answer("volume", _volume_level(monthly), STATED, evidence, amount=monthly))
             continue
@@ -305,8 +355,14 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
         if future and not _PERIOD.match(after):
             out.append(Answer("timeline", "phased", INFERRED, evidence))
             continue
-        if _DATA_NOUN.match(after) and not _DOC_NOUN.match(after):
+        if _CORPUS.search(before):
+            out.append(Answer("freshness", "proprietary", INFERRED, evidence))
+            continue
+        if (_DATA_NOUN.match(after) and not _DOC_NOUN.match(after)) or _LABELLED_ON.search(before):
             out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
+            continue
+        if _DOC_NOUN.match(after) and a.value >= 50:
+            out.append(Answer("freshness", "proprietary", INFERRED, evidence))
             continue
         if _VOLUME_NOUN.match(after):
             out.append(Answer("volume", _volume_level(a.value), INFERRED, evidence, amount=a.value))
@@ -321,6 +377,24 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
         elif focus == "budget":
             out.append(Answer("budget", _budget_level(a.value), STATED, evidence))
     return out
+
+
+_SCORE = re.compile(r"\b(prompt\w*|few[- ]shot|zero[- ]shot|base model|baseline|gpt[\w.-]*|the model|it)\b[^.!?]{0,50}?"
+                    r"\b(\d{2}(?:\.\d+)?)\s?%", I)
+_TARGET = re.compile(r"\b(target|goal|need|needs|require[sd]?|bar|threshold|sla)\b[^.!?\d]{0,25}?(\d{2}(?:\.\d+)?)\s?%?", I)
+
+
+def _score_against_target(text: str) -> Answer | None:
+    """A prompting score and a target a sentence or two apart: below target is a plateau."""
+    score = _SCORE.search(text)
+    if not score:
+        return None
+    target = _TARGET.search(text, score.end())
+    if not target or target.start() - score.end() > 120:
+        return None
+    got, want = float(score.group(2)), float(target.group(2))
+    evidence = text[score.start():target.end()].strip()
+    return Answer("baseline", "plateau" if got < want else "good", STATED, evidence)
 
 
 # Short replies to the question just asked.
@@ -388,7 +462,8 @@ def read(text: str, focus: str | None = None) -> Reading:
     found: dict[str, Answer] = {}
     amounts = _amount_findings(text, focus)
     for answer in amounts:
-        found.setdefault(answer.factor, answer)
+        if answer.factor != "freshness":  # a number of pages hints at knowledge; words say more
+            found.setdefault(answer.factor, answer)
     for factor, value, source, pattern in RULES:
         if factor in found:
             continue
@@ -396,6 +471,8 @@ def read(text: str, focus: str | None = None) -> Reading:
         if m:
             src = STATED if factor == focus else source
             found[factor] = Answer(factor, value, src, m.group(0).strip())
+    for answer in amounts:
+        found.setdefault(answer.factor, answer)
     if focus and focus not in found:
         short = _short_reply(text, focus)
         if short:
@@ -413,6 +490,10 @@ def read(text: str, focus: str | None = None) -> Reading:
         future = [a for a in amounts if a.factor == "timeline" and a.value == "phased"]
         if m or future:
             found["timeline"] = Answer("timeline", "phased", STATED, m.group(0) if m else future[0].evidence)
+    # "Prompting gets 85%; the target is 95%": the numbers decide between plateau and good.
+    score = _score_against_target(text)
+    if score and focus != "baseline" and (not found.get("baseline") or found["baseline"].value in ("good", "plateau")):
+        found["baseline"] = score
     # A knowledge change is not a requirements change ("docs change weekly").
     if found.get("freshness") and found["freshness"].value == "changing" and found.get("change"):
         if found["change"].value == "frequent" and not _REQUIREMENT.search(found["change"].evidence):

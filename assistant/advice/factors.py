@@ -109,9 +109,10 @@ FACTORS: dict[str, Factor] = {f.key: f for f in [
        "If a base model already does the task well, prompts are enough; a measured plateau with "
        "good prompts is the classic trigger to fine-tune.",
        [("Not yet", "untried"), ("It already works well", "good"), ("It plateaued / not good enough", "plateau"),
-        ("It works but costs too much", "costly")],
+        ("It works but costs too much", "costly"), ("We already run a fine-tuned model", "tuned")],
        {"untried": "not tried yet", "good": "the base model already does well",
-        "plateau": "prompting plateaued", "costly": "works, but prompts are too long or costly"}, "untried"),
+        "plateau": "prompting plateaued", "costly": "works, but prompts are too long or costly",
+        "tuned": "a fine-tuned model already in use"}, "untried"),
     _f("freshness", "Knowledge", "Does the model need knowledge that changes, or that lives in your documents, with sources cited?",
        "Fine-tuning is poor at adding facts; retrieval (RAG) brings current or private knowledge at "
        "question time and lets answers cite their sources.",

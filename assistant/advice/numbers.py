@@ -30,6 +30,12 @@ _WORDNUM = re.compile(
     re.I,
 )
 _VAGUE_RE = re.compile(r"\b(" + "|".join(p for p, _ in _VAGUE) + r")\b", re.I)
+# A number that names something is not an amount: "step 1", "phase 2", "GPT-4", "top 5", "#3".
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:step|phase|stage|version|tier|level|top|round|part|chapter|section|article|number|no\.?|gpt|llama|claude|"
+    r"gemini|mistral|qwen|phi|iso|sla|day|week|month|year|q)|[#v])\s?-?$", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|before|after|of|q[1-4]|fy|early|late|mid|spring|summer|fall|autumn|winter)\s$", re.I)
 
 
 @dataclass(frozen=True)
@@ -56,9 +62,11 @@ def find_amounts(text: str) -> list[Amount]:
                 taken.append((m.start(), m.end()))
                 break
     for m in _NUM.finditer(text):
-        if not free(m.start(), m.end()):
+        if not free(m.start(), m.end()) or _LABEL_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue
         raw, unit = m.group(1).replace(",", ""), (m.group(2) or "").lower()
+        if not unit and _YEAR.fullmatch(m.group(1)) and _YEAR_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+            continue  # "in 2025" is a date
         try:
             value = float(raw)
         except ValueError:
