@@ -18,8 +18,12 @@ sys.path.insert(0, str(ROOT))
 
 from assistant.config import Settings  # noqa: E402
 from assistant.retrieval import METHODS, Retriever  # noqa: E402
+from assistant.retrieval.retriever import DEFAULT_METHOD  # noqa: E402
 
-QUESTIONS = ROOT / "tests" / "eval" / "retrieval_questions.jsonl"
+SETS = {
+    "own (118, seen while tuning)": ROOT / "tests" / "eval" / "retrieval_questions.jsonl",
+    "blind 2 (written blind)": ROOT / "tests" / "eval" / "retrieval_blind2.jsonl",
+}
 K = 10
 
 
@@ -43,23 +47,25 @@ def evaluate(retriever: Retriever, questions: list[dict], method: str) -> dict:
 
 
 def main() -> None:
-    questions = [json.loads(l) for l in QUESTIONS.read_text().splitlines() if l.strip()]
     retriever = Retriever(Settings()).open()
     retriever.warm_up()
-    rows = {m: evaluate(retriever, questions, m) for m in METHODS}
     lines = [
-        f"Retrieval benchmark: {len(questions)} questions, {len(retriever.rows)} passages "
-        f"(`.venv/bin/python scripts/bench_retrieval.py`)",
+        f"Retrieval benchmark over {len(retriever.rows)} passages (`.venv/bin/python scripts/bench_retrieval.py`)",
         "",
-        "| method | hit@1 | hit@3 | MRR@10 | ms/query |",
-        "| --- | --- | --- | --- | --- |",
+        "| questions | method | hit@1 | hit@3 | MRR@10 | ms/query |",
+        "| --- | --- | --- | --- | --- | --- |",
     ]
-    for m, r in rows.items():
-        lines.append(f"| {m} | {r['hit@1']:.3f} | {r['hit@3']:.3f} | {r['mrr']:.3f} | {r['ms']:.1f} |")
+    results = {}
+    for name, path in SETS.items():
+        questions = [json.loads(l) for l in path.read_text().splitlines() if l.strip()]
+        for m in METHODS:
+            r = results[name, m] = evaluate(retriever, questions, m)
+            label = f"{m} (default)" if m == DEFAULT_METHOD else m
+            lines.append(f"| {name} | {label} | {r['hit@1']:.3f} | {r['hit@3']:.3f} | {r['mrr']:.3f} | {r['ms']:.1f} |")
     table = "\n".join(lines)
     print(table)
-    for m, r in rows.items():
-        print(f"\n{m}: {len(r['misses'])} questions without a relevant passage in the top 3")
+    for (name, m), r in results.items():
+        print(f"\n{name}, {m}: {len(r['misses'])} questions without a relevant passage in the top 3")
         for qid, text, top in r["misses"]:
             print(f"  {qid}: {text[:70]!r} -> {top}")
     out = ROOT / "docs" / "retrieval-benchmark.md"

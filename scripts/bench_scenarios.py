@@ -27,7 +27,8 @@ SETS = {
     "own (tuned on)": ROOT / "tests" / "eval" / "scenarios_own.jsonl",
     "holdout (blind 1, tuned on since)": ROOT / "tests" / "eval" / "scenarios_holdout.jsonl",
     "blind 2 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind2.jsonl",
-    "blind 3": ROOT / "tests" / "eval" / "scenarios_blind3.jsonl",
+    "blind 3 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind3.jsonl",
+    "blind 4": ROOT / "tests" / "eval" / "scenarios_blind4.jsonl",
 }
 
 

@@ -23,6 +23,11 @@ def _rx(*patterns: str) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns), I)
 
 
+#: What a model may need to know, as opposed to what it must do (for "X changes weekly").
+_KNOWLEDGE_NOUNS = (
+    r"docs?|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|content|faqs?|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers|packages|articles|wiki|releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|all of (it|this|that)|it all|everything"
+)
+
 # (factor, value, source, pattern): the first match for a factor wins.
 RULES: list[tuple[str, str, str, re.Pattern]] = [
     # ---- task --------------------------------------------------------------------------
@@ -44,7 +49,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("task", "extraction", STATED, _rx(
         r"\b(extract\w*|pars(e|es|ing)|pull\w* out|fields? from|named entit\w*|entities|ner|key[- ]value|structured data from)\b")),
     ("task", "classification", STATED, _rx(
-        r"\b(classif\w*|categori[sz]\w*|tagg(ing|ed)|tag (them|each|tickets|emails|items)|sentiment|moderat\w*|triage|routing|route (tickets|emails|requests)|detect\w*|spam|intents?|flag\w*|disposition codes?|map\w* [^.!?]{0,30} to [^.!?]{0,10}(intents|categories|codes|labels|classes))\b")),
+        r"\b(classif\w*|categori[sz]\w*|tagg(ing|ed)|tag (them|each|tickets|emails|items)|sentiment|moderat(ion|ing|ors?)\b|moderate (content|comments|posts|messages|reviews|chats?)|triage|routing|route (tickets|emails|requests)|detect\w*|spam|intents?|flag\w*|disposition codes?|map\w* [^.!?]{0,30} to [^.!?]{0,10}(intents|categories|codes|labels|classes))\b")),
     ("task", "code", STATED, _rx(r"\b(source code|code (snippets?|reviews?|generation|completion|explanations?|changes)|coding|sql|programming|(write|writes|writing|explain\w*|generat\w*|review\w*|refactor\w*) (the |our |python |some )?code|codebase|pull requests?)\b")),
     ("task", "transform", STATED, _rx(
         r"\b(summar\w*|translat\w*|rewrit\w*|paraphras\w*|proofread\w*|rephras\w*|simplif\w*|brainstorm\w*|ideas)\b")),
@@ -57,7 +62,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bno (labell?ed|annotated|curated|corrected) \w+",
         r"\b(do not|don'?t|doesn'?t|dont|do n't|haven'?t|have not|never)\s+(have|got|collected|gathered)\s+(any\s+)?(labell?ed\s+|annotated\s+|training\s+)?(data|examples|samples|labels|dataset)\b",
         r"\bnothing (is |has been |was )?(labell?ed|annotated)\b", r"\bno (labell?ed|annotated) (anything|data|examples)\b",
-        r"\bnot (a )?(single|one) (labell?ed )?example\b")),
+        r"\bnot (a )?(single|one) (labell?ed )?example\b", r"\bno ([\w&-]+ ){0,2}(pairs|examples|labels)\b")),
     ("data", "few", STATED, _rx(
         r"\b(a (few|handful of)|only a few|very few|few|some|a small number of) (labell?ed |annotated |good |real )?(examples|samples|data points|labels)\b",
         r"\b(tiny|small|limited) (labell?ed )?(dataset|data ?set|amount of data)\b")),
@@ -111,6 +116,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(critical|crucial|mission[- ]critical|life[- ]or[- ]death|patient safety|safety[- ]critical|zero (errors|tolerance)|no room for error|high[- ]stakes|legally binding|compliance[- ]checked|mandatory|non[- ]negotiable)\b",
         r"\bmust (be|stay) (accurate|correct|exact|precise|consistent|reliable|right)\b",
         r"\b(cannot|can'?t) (afford|tolerate) (mistakes|errors|to be wrong)\b", r"\b(need|needs|require|requires|target) (at least )?9\d(\.\d+)?\s?%", r"\b(errors|mistakes) (are|would be) (costly|expensive|dangerous|unacceptable)\b")),
+    ("accuracy", "high", STATED, _rx(r"\b(has|have|must|needs?) to be (right|correct|accurate|exact)\b", r"\bcustomers act on it\b")),
     ("accuracy", "high", INFERRED, _rx(
         r"\b(accura(te|cy)|precis(e|ion)|consisten(t|cy|tly)|reliab(le|ility|ly)|correct(ness)?|exact(ly)?|dependabl\w*|predictabl\w*)\b")),
     # ---- domain ------------------------------------------------------------------------
@@ -133,12 +139,12 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(most|\d+ ?%|the (vast )?majority) of [^.!?]{0,30}\b(are|is|fall into|come from) the same (\d+ |few |handful of )?(\w+ )?(categories|intents|types|classes|labels|issues|cases|questions)\b", r"\b(is|are) the same every (day|time|week|month)\b")),
     ("change", "frequent", STATED, _rx(
         r"\b(every|each) sprint\b", r"\bnew trends?\b",
-        r"\b(invent\w*|come up with|coming up with|find\w*|try\w*|adopt\w*|emerg\w*|new) (new )?(tricks|tactics|scams|attack patterns|slang|trends|memes|variants|evasions)\b",
+        r"\b(invent\w*|come up with|coming up with|find\w*|try\w*|adopt\w*|emerg\w*|new) (new )?(tricks|tactics|scams|attack patterns|slang|trends|memes|variants|evasions|categories|sub-?categories|labels|intents|tags)\b",
         r"\bstill (figuring out|deciding|working out|defining|exploring) (what|which|how)\b",
         r"\b(add|adding|support|supporting) (\w+ )?new (document types|fields|output fields|categories|intents|labels|formats|use cases|languages)\b",
         r"\bchang\w* what (it|the bot|the model|the assistant)('s| is)? (allowed|permitted|supposed) to\b", r"\brandom new stuff\b", r"\bkeeps? changing\b", r"\bmoving target\b",
         r"\bconstantly (evolving|changing)\b", r"\bfast[- ]moving\b", r"\bin flux\b",
-        r"\b(requirements?|rules|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|guidelines|criteria|policies|prompts?|formats?|wording|disclaimers?|templates?|output fields|fields)\b[^.!?]{0,40}\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|updat\w*)\b",
+        r"\b(requirements?|rules|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|guidelines|criteria|policies|prompts?|formats?|wording|disclaimers?|templates?|output fields|fields|briefs?|campaigns|tone guidance)\b[^.!?]{0,40}\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|updat\w*)\b",
         r"\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*)\b[^.!?]{0,30}\b(requirements?|rules|categories|taxonomy|labels|specs?|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|messaging|themes?|tags?|fields?)\b",
         r"\b(chang\w*|add\w*|new|shift\w*|updat\w*|rework\w*|fresh|ad[- ]hoc|custom)\b[^.!?]{0,50}\b(every (few |couple of |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)|weekly|monthly)\b",
         r"\bkeeps? (changing|adding|requesting|asking for (new|custom|more|extra|different))\b",
@@ -160,6 +166,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no|not use (a|any)?) (cloud|external|third[- ]party|hosted) (apis?|providers?|services?)\b",
         r"\blocal(ly)? (model|hosted|deployment|llm)s?\b")),
     ("privacy", "sensitive", STATED, _rx(
+        r"\b(inside|within|in) our (own )?(azure|aws|gcp|google cloud|cloud) (tenant|account|subscription|vpc|environment)\b",
         r"\b(sensitive|confidential|private data|personal data|pii|phi|hipaa|gdpr|patient (data|records)|medical records|de-?identified|anonymi[sz]ed|financial records|customer data|privacy)\b")),
     # ---- expertise ---------------------------------------------------------------------
     ("expertise", "none", STATED, _rx(
@@ -176,6 +183,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bphds?\b", r"\bwe('ve| have) (fine[- ]?tuned|trained) (models|llms|before)\b", r"\bmlops\b")),
     ("expertise", "some", STATED, _rx(
         r"\b(a (few|couple of) (engineers|developers|devs)|some (ml|python|engineering|data) (experience|skills|knowledge|background)|engineers but no ml|one (ml|data) (engineer|person|scientist))\b")),
+    ("expertise", "none", INFERRED, _rx(r"\b(full[- ]stack|web|front[- ]?end|back[- ]?end|app|mobile) (devs|developers|engineers)\b", r"\b(it|sys) ?admins\b")),
     # ---- baseline ----------------------------------------------------------------------
     ("baseline", "tuned", STATED, _rx(
         r"\b(we('ve| have)? (already )?(got |had |have |run |running )?an? |our (existing |current )?|the )(existing |current )?fine[- ]?tuned (\w+ ){0,2}(model|llm|classifier|extractor)\b[^.!?]{0,40}\b(in prod\w*|live|deployed|works|running|is (rock )?solid|is (great|perfect|good))",
@@ -209,7 +217,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(still|even then|even so) (can'?t|cannot|doesn'?t|does not|won'?t|fails? to|misses|gets? (it )?wrong)\b",
         r"\b(can'?t|cannot|couldn'?t) get (the model|it|gpt[\w.-]*|the llm) to\b",
         r"\beven with\b[^.!?]{0,60}\b(prompt\w*|examples|docs|instructions|few[- ]shot)\b[^.!?]{0,60}\b(still|keeps?|doesn'?t|does not|fails?|ignores?|can'?t)\b",
-        r"\bkeeps? (writing|producing|using|generating|ignoring|inventing|making up|drifting|breaking)\b",
+        r"\bkeeps? (writing|producing|using|generating|ignoring|making up|drifting|breaking)\b",
         r"\b(half|most|much|a (lot|third|quarter)) of the time\b", r"\beven with (\w+ ){0,2}(examples|few[- ]shot|instructions|docs|a (long|detailed|huge) prompt)\b",
         r"\b(disagrees?|differs?) (with [\w ]{0,20} )?(about |roughly |around )?\d+ ?% of the time\b",
         )),
@@ -221,9 +229,12 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no need to cite|don'?t need (to cite|sources|citations)|doesn'?t need (to cite|sources|citations)|knowledge (is )?(stable|static)|no (special|private|proprietary) (knowledge|documents|data))\b",
         r"\b(no|there'?s no|there is no|theres no|without an?|don'?t have an?|we have no) (big |large |real |internal |special )?(knowledge ?base|kb|document(ation)?s?|corpus|docs)( behind| to draw on)?\b")),
     ("freshness", "changing", STATED, _rx(
-        r"\b(docs?|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|content|faqs?|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers|packages|articles|wiki|releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|all of (it|this|that)|it all|everything)\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|it\b)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|edit\w*|swap\w*|replac\w*|rotat\w*|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously|again|(a few|several|many|\d+) times (a|per) (year|month|week|quarter)|(last|next|this) (week|month|quarter|year))\b",
+        r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|it\b)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|edit\w*|swap\w*|replac\w*|rotat\w*|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously|again|(a few|several|many|\d+) times (a|per) (year|month|week|quarter)|(last|next|this) (week|month|quarter|year))\b",
         r"\b(training|knowledge) cut-?off\b",
-        r"\b(new|more) (ones|documents|docs|articles|decisions|cases|filings|pages|entries|records|papers|reports|posts|tables|columns|products|items) (are |get |being )?(added|published|uploaded|released|created|coming in)\b",
+        r"\b(we )?(release|ship|deploy)\w* (new (versions|features|releases|builds) )?(every|each) (week|day|sprint|two weeks)\b",
+        r"\b(new|more) (ones|documents|docs|articles|decisions|cases|filings|pages|entries|records|papers|reports|posts|tables|columns|products|items) (are |get |being )?(added|published|uploaded|released|created|coming in|land\w*|arriv\w*|come out)\b",
+        r"\bchange the (numbers|stats|facts|details|prices|figures|data)\b", r"\bknows? (about )?(the )?(current|latest|up[- ]to[- ]date)\b",
+        r"\b(latest|current|live|up[- ]to[- ]date|real[- ]time)\b[^.!?]{0,40}\bfrom (the|our) (ehr|emr|crm|erp|database|db|system|api|feed|wire)\b",
         r"\b(newly|recently) (added|published|released|created|introduced) [\w/ ]{0,20}\b(tables|columns|products|items|docs|documents|articles|features|policies|rules)\b",
         r"\b(this week|today|this month|yesterday|last week|last night)'?s? (\w+ ){0,2}(weather|bulletins?|forecasts?|news|prices|rates|alerts|advisories|reports|data|scores|results|events|schedules?|menus?|deals|announcements)\b",
         r"\bwhat (happened|was announced|changed|is new|'?s new)\b[^.!?]{0,40}\b(this|last|today|yesterday|recently)\b", r"\b(industry|market|regulation|regulatory|company|latest|breaking) news\b", r"\bafter (the|its|the model'?s) (training )?cut-?off\b",
@@ -237,12 +248,15 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(docs|documentation|polic(y|ies)|rules|regulations)\b[^.!?]{0,15}\b(get|gets|are|is) (updated|revised|amended|changed)\b",
         r"\b(new|weekly|daily) (releases|versions|products|articles|docs) (every|each) (week|day|month)\b")),
     ("freshness", "cite", STATED, _rx(
-        r"\b(cite|cites|citing|must cite|(with|include|including|add|show|give|provide|plus)\s+(\w+\s+)?(citations?|references|sources)|with (their )?sources|show (the )?sources?|reference (the )?(section|source|policy|document|page)s?|traceab\w*|provenance|verifiable|links? (back )?to (the )?(\w+ ){0,2}(source|section|document|page|policy|clause|rule|article|ticket)s?|(with|plus|and|include|including) (source |the )?links|(which|what) (section|clause|article|paragraph|page|rule|part of the \w+) (applies|says|it came from|they came from)|point(ed|s)? (me |them |us |people |users |students |readers )?to (the )?(exact |right |relevant )?(section|source|document|page|thesis|paper|article|file|record|clause|decision|passage|paragraph)s?|quote (the )?(source|policy|section|document)s?)\b")),
+        r"\b(cite|cites|citing|must cite|(with|include|including|add|show|give|provide|plus)\s+(\w+\s+)?(citations?|references|sources)|with (their )?sources|show (the )?sources?|reference (the )?(section|source|policy|document|page)s?|traceab\w*|provenance|verifiable|links? (back )?to (the )?(\w+ ){0,2}(source|section|document|page|policy|clause|rule|article|ticket)s?|(with|plus|and|include|including) (source |the )?links|(with|plus) (the )?([\w-]+ )?(references?|citations?)\b|(must|has to|have to|needs? to) be quoted|quote (the )?(exact )?(wording|text|clause|language)|(with )?a link to (the )?([\w-]+ ){0,2}(note|sheet|article|doc|page|entry|ticket|source)s?|link (the|to the) ([\w-]+ ){0,2}(article|page|doc|document|source|note|sheet)s?|(which|what) (section|clause|article|paragraph|page|rule|part of the \w+) (applies|says|it came from|they came from)|point(ed|s)? (me |them |us |people |users |students |readers )?to (the )?(exact |right |relevant )?(section|source|document|page|thesis|paper|article|file|record|clause|decision|passage|paragraph)s?|quote (the )?(source|policy|section|document)s?)\b")),
     ("freshness", "proprietary", STATED, _rx(
         r"\b(know|knows|know about|learns?) (all about )?(our|the company'?s) (products?|company|catalog(ue)?|docs|policies|services)\b",
         r"\b(no|the) model (has|hasn'?t|has not|never) (seen|been trained on)\b", r"\bnot in (the|its) training data\b",
         r"\b(our|internal|company|private|proprietary|in-house|the company's)\s+(\w+\s+){0,2}(docs|documentation|documents|manuals?|wiki|knowledge( base)?|kb|handbooks?|polic(y|ies)|policy manual|files|pdfs|databases?|reports|procedures|sops|codebase|records)\b",
-        r"\bknowledge ?base\b", r"\bpolicy manual\b", r"\bintranet\b", r"\b\d[\d,]*[- ]pages?\b(?! (style|brand|prompt|system prompt|brief|spec))",
+        r"\bknowledge ?base\b", r"\bpolicy manual\b", r"\bsources? of truth\b",
+        r"\b(our|the|an?) (official |internal |approved )?([\w-]+ ){0,2}(termbase|clause library)\b",
+        r"\b(doesn'?t|does not|don'?t|won'?t|can'?t) (obviously )?know (about |anything about )?(our|the company'?s|their|your)\b", r"\bknows? nothing (about|of) (our|the|their)\b",
+        r"\b(invents?|inventing|makes? up|making up|hallucinat\w*) (\w+ ){0,2}(specs|prices|facts|numbers|policies|details|features|figures|part numbers|amenities|products|dates|times|names)\b", r"\bintranet\b", r"\b\d[\d,]*[- ]pages?\b(?! (style|brand|prompt|system prompt|brief|spec))",
         r"\b(years|decades) of (\w+ ){0,2}(theses|papers|reports|documents|pdfs|articles|manuals|records|filings|minutes|memos|emails|case files)\b",
         r"\b(confluence|sharepoint|notion|google drive|gdrive|slack (history|archives?|threads)|zendesk articles|help ?center articles)\b",
         r"\b(their|your|each (customer|tenant|client)'?s?) own (docs|documents|files|data|pdfs|content|manuals?|knowledge)\b",
@@ -252,7 +266,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("style", "none", STATED, _rx(
         r"\b(no (particular|special|specific) (style|tone|format|voice)|style doesn'?t matter|any (format|style|tone) is fine)\b")),
     ("style", "voice", STATED, _rx(
-        r"\b(our|house|locked|specific|distinct\w*|exact) ([\w-]+ )?style\b", r"\b(answer|write|sound|talk|respond|reply)s? (just )?like (our|a|the) (\w+ )?(agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers)\b", r"\bstays? in character\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
+        r"\b(our|house|locked|specific|distinct\w*|exact) ([\w'-]+ )?style\b", r"\bin our ([\w'-]+ )?(tone|voice)\b",
+        r"\b(follows?|match(es)?|sticks? to|respects?) our (internal |house |coding |team |engineering )?(conventions|guidelines|standards|style)\b", r"\b(answer|write|sound|talk|respond|reply)s? (just )?like (our|a|the) (\w+ )?(agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers)\b", r"\bstays? in character\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
     ("style", "format", STATED, _rx(
         r"\b(json|xml|yaml|csv|schema|templates?|structured output|(output|strict|specific|fixed|house|our|exact|consistent|required) (format|structure|layout)\w*|formatted|format)\b")),
 ]
@@ -263,17 +278,18 @@ _PERIOD = re.compile(
 _DATA_NOUN = re.compile(
     r"^\s?\+?\s?(?:of (?:our|its|their|the) )?(?:[^\s.,;:!?()\d]+\s+){0,4}?(examples?|samples?|labell?ed|annotated|pairs|records|rows|tickets|reports|transcripts|"
     r"conversations|chats|chat logs|emails|documents|invoices|contracts|reviews|instances|q ?& ?a|questions|"
-    r"answers|descriptions|messages|(?:recorded|audited|reviewed|graded|scored|transcribed) calls|call recordings|audited|approved|curated|human[- ]reviewed|cases|pieces|snippets|listings|descriptors|decisions|comments|judg(e)?ments|ratings|corrections|notes|sentences|translations|summaries|data ?points|"
+    r"answers|descriptions|messages|(?:recorded|audited|reviewed|graded|scored|transcribed) calls|call recordings|audited|approved|curated|human[- ]reviewed|cases|pieces|snippets|listings|descriptors|decisions|comments|headlines|titles|captions|abstracts|rewrites|edits|briefings|newsletters|judg(e)?ments|ratings|corrections|notes|sentences|translations|summaries|data ?points|"
     r"dialogues|responses|replies|outputs|completions|utterances|verses|essays|commits|demonstrations|letters|logs|posts|articles|images|items|entries|"
     r"impressions|claims|forms|receipts|resumes|cvs|texts|training|gold|ground[- ]truth)\b", I)
 _DOC_NOUN = re.compile(r"^[^.;!?]{0,12}\b(pages?|pdfs?|manuals?|files|wiki|articles|documents)\b", I)
 _VOLUME_NOUN = re.compile(r"^[^.;!?]{0,30}\b(requests?|queries|calls|users|visitors|customers|sessions|messages|api calls|hits|lookups|generations)\b", I)
-_TIME_UNIT = re.compile(r"^\s?-?\s?(days?|weeks?|months?|years?|hours?|minutes?|tokens?|%|percent|languages?|categories|classes|labels|people|engineers|developers|pages?|-page|times|x|fields|features|states|countries|regions|markets|locales|steps|phases|stages|versions|variants|intents|types|kinds|teams|departments|products|brands|clients|tenants|companies|stores|sites|offices)\b|^\s?%", I)
-_FUTURE = re.compile(r"\b(expect\w*|will (have|get|collect|reach|give us|send us|provide|share)|(we|they)'?ll (have|get|collect|give us|send us|provide|share)|going to (have|collect)|plan to (collect|label|gather)|hope to (have|collect)|grow to|ramp up to)\s+(about |around |roughly |~)?$", I)
+_TIME_UNIT = re.compile(r"^\s?-?\s?(days?|weeks?|months?|years?|hours?|minutes?|tokens?|%|percent|languages?|categories|classes|labels|people|engineers|developers|pages?|-page|times|x|fields|features|states|countries|regions|markets|locales|steps|phases|stages|versions|variants|intents|types|kinds|lines|terms|teams|departments|products|brands|clients|tenants|companies|stores|sites|offices)\b|^\s?%", I)
+_FUTURE = re.compile(r"\b(expect\w*|aim\w* for|target\w* for|plan\w* for|will (have|get|collect|reach|give us|send us|provide|share)|(we|they)'?ll (have|get|collect|give us|send us|provide|share)|going to (have|collect)|plan to (collect|label|gather)|hope to (have|collect)|grow to|ramp up to)\s+(about |around |roughly |~)?$", I)
 _HAVE = re.compile(r"\b(have|has|got|own|with|hold|sitting on|collected|gathered|there are|archive of|library of)\s+(about |around |roughly |nearly |over |almost |some |~)?$", I)
-_REQUIREMENT = re.compile(r"\b(requirements?|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|tags?|fields?|format|sprint|trends?)\b", I)
+_REQUIREMENT = re.compile(r"\b(briefs?|campaigns|requirements?|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|tags?|fields?|format|sprint|trends?)\b", I)
 _CORPUS = re.compile(r"\b(corpus|archive|library|collection|repository|database|knowledge ?base|kb)( (is|of|with|contains|holds|has))?\s+(about |around |roughly |over |nearly |~)?$", I)
 _LABELLED_ON = re.compile(r"\b(labels?|labell?ed|annotat\w*|reviewed|audited|scored|graded)\s+(on|for|of)\s+(about |around |~)?$", I)
+_KNOWLEDGE = re.compile(r"\b(" + _KNOWLEDGE_NOUNS + r")\b", I)
 _MONEY = re.compile(r"(\$|usd|eur|€|£)\s?$", I)
 
 
@@ -358,7 +374,8 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
         if _CORPUS.search(before):
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))
             continue
-        if (_DATA_NOUN.match(after) and not _DOC_NOUN.match(after)) or _LABELLED_ON.search(before):
+        labelled = re.match(r"^\s?\+?\s?(labell?ed|annotated|audited|approved|curated|human[- ]reviewed|gold)\b", after, I)
+        if (_DATA_NOUN.match(after) and not _DOC_NOUN.match(after)) or labelled or _LABELLED_ON.search(before):
             out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
             continue
         if _DOC_NOUN.match(after) and a.value >= 50:
@@ -433,6 +450,7 @@ _SHORT: dict[str, list[tuple[str, str]]] = {
     "style": [(r"no(pe)?|none|not really|doesn'?t matter|whatever", "none"), (r"format|json|template|structure", "format"),
               (r"yes|voice|tone|brand|style", "voice")],
 }
+_UNSURE = re.compile(r"(not sure|no idea|don'?t know|dunno|idk|unsure|no clue|hard to say|can'?t say)\b")
 _QUESTION_START = re.compile(
     r"^\s*(what|what's|whats|how|why|when|which|who|where|is|are|can|could|does|do|should|would|will|explain|tell me|define|describe)\b", I)
 
@@ -442,10 +460,11 @@ def _short_reply(text: str, focus: str) -> Answer | None:
     for option in FACTORS[focus].options:
         if clean == re.sub(r"[^\w' -]+", " ", option.label.lower()).strip():
             return Answer(focus, option.value, STATED, text.strip())
-    if len(clean.split()) > 6:
+    if _UNSURE.match(clean):
         return None
     for pattern, value in _SHORT.get(focus, []):
-        if re.fullmatch(rf"(?:{pattern})(?:[ ,.!]+.*)?", clean):
+        if re.fullmatch(rf"(?:{pattern})(?:[ .!]*|[ ]*[,.!;:-]+ .*)", clean) or (
+                len(clean.split()) <= 6 and re.fullmatch(rf"(?:{pattern})(?:[ ,.!]+.*)?", clean)):
             return Answer(focus, value, STATED, text.strip())
     return None
 
@@ -484,6 +503,9 @@ def read(text: str, focus: str | None = None) -> Reading:
                   if not stable_m or x.end() <= stable_m.start() or x.start() >= stable_m.end()), None)
         if m:
             found["change"] = Answer("change", "mixed", STATED, f"{found['change'].evidence} ... {m.group(0)}")
+    # A reply to another question does not redefine the task ("...a few thousand emails a month").
+    if focus and focus != "task":
+        found.pop("task", None)
     # "Fast now, bigger later" is a phase plan even when a deadline was found first.
     if found.get("timeline") and found["timeline"].value != "phased" and focus != "timeline":
         m = _PATTERN["timeline", "phased"].search(text)
@@ -494,6 +516,11 @@ def read(text: str, focus: str | None = None) -> Reading:
     score = _score_against_target(text)
     if score and focus != "baseline" and (not found.get("baseline") or found["baseline"].value in ("good", "plateau")):
         found["baseline"] = score
+    # A requirements change is not a knowledge change ("the brief changes every week").
+    if found.get("freshness") and found["freshness"].value == "changing" and found.get("change"):
+        if (found["change"].value == "frequent" and _REQUIREMENT.search(found["change"].evidence)
+                and not _KNOWLEDGE.search(found["freshness"].evidence)):
+            del found["freshness"]
     # A knowledge change is not a requirements change ("docs change weekly").
     if found.get("freshness") and found["freshness"].value == "changing" and found.get("change"):
         if found["change"].value == "frequent" and not _REQUIREMENT.search(found["change"].evidence):

@@ -62,8 +62,9 @@ def find_amounts(text: str) -> list[Amount]:
                 taken.append((m.start(), m.end()))
                 break
     for m in _NUM.finditer(text):
-        if not free(m.start(), m.end()) or _LABEL_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
-            continue
+        if (not free(m.start(), m.end()) or _LABEL_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+                or re.match(r"[A-Za-z]-$", text[max(0, m.start() - 2):m.start()]) or re.match(r"-[A-Za-z]\b", text[m.end():])):
+            continue  # "ICD-10", "10-K": codes, not amounts
         raw, unit = m.group(1).replace(",", ""), (m.group(2) or "").lower()
         if not unit and _YEAR.fullmatch(m.group(1)) and _YEAR_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
             continue  # "in 2025" is a date

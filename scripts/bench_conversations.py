@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Conversation benchmark: simulated users answer the interview in their own words.
+
+Each persona in tests/eval/personas.jsonl has an opening line, an answer per factor written
+in its own words, and maybe quirks: "not sure" for some factors, a "why do you ask?", a side
+question, or a correction after N questions. The persona talks to the same Conversation that
+``advisor chat --jsonl`` runs, reading its events as the JSON objects that mode prints. We
+count the questions asked (distinct factors) and check the final approach against the ones an
+expert accepts. Targets: >= 95% accepted, median <= 6 questions.
+
+Run: .venv/bin/python scripts/bench_conversations.py [--verbose]
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from assistant.advice.advisor import Advisor  # noqa: E402
+from assistant.config import Settings  # noqa: E402
+from assistant.dialogue.conversation import Conversation  # noqa: E402
+
+PERSONAS = ROOT / "tests" / "eval" / "personas.jsonl"
+MAX_TURNS = 40
+
+
+def simulate(persona: dict, conversation: Conversation) -> dict:
+    """Play one persona to the recommendation; return what happened."""
+    quirks = persona.get("quirks") or {}
+    unsure = set(quirks.get("unsure") or ())
+    pending = {k: v for k, v in quirks.items() if k in ("why", "side_question", "correction")}
+    conversation.reset()
+    events = [e.to_json() for e in conversation.start()]
+    events += [e.to_json() for e in conversation.reply(persona["opening"])]
+    asked: list[str] = []
+    side_answered = False
+    for _ in range(MAX_TURNS):
+        last = events[-1]
+        if last["event"] == "recommendation":
+            return {"approach": last["approach"], "questions": asked, "side_answered": side_answered,
+                    "ok": last["approach"] in persona["accept"]}
+        if last["event"] != "question":
+            return {"approach": None, "questions": asked, "ok": False, "stuck": last}
+        factor = last["factor"]
+        if factor not in asked:
+            asked.append(factor)
+        due = next((k for k, v in pending.items() if len(asked) > v["after"]), None)
+        if due:
+            quirk = pending.pop(due)
+            line = "why do you ask?" if due == "why" else quirk["text"]
+            events = [e.to_json() for e in conversation.reply(line)]
+            if due == "side_question":
+                side_answered = any(e["event"] == "answer" and e["citations"] for e in events)
+            continue
+        if factor in unsure:
+            line = "not sure"
+        else:
+            line = persona["answers"].get(factor, "not sure")
+        events = [e.to_json() for e in conversation.reply(line)]
+    return {"approach": None, "questions": asked, "ok": False, "stuck": "too many turns"}
+
+
+def main() -> None:
+    verbose = "--verbose" in sys.argv
+    personas = [json.loads(line) for line in PERSONAS.read_text().splitlines() if line.strip()]
+    conversation = Conversation(Advisor(Settings()))
+    total, ok, counts, misses = Counter(), Counter(), [], []
+    side_total = side_ok = 0
+    for persona in personas:
+        result = simulate(persona, conversation)
+        label = persona["accept"][0]
+        total[label] += 1
+        ok[label] += result["ok"]
+        counts.append(len(result["questions"]))
+        if "side_question" in (persona.get("quirks") or {}):
+            side_total += 1
+            side_ok += bool(result.get("side_answered"))
+        if not result["ok"]:
+            misses.append((persona["id"], persona["accept"], result))
+        if verbose:
+            print(persona["id"], result["approach"], len(result["questions"]), result["questions"])
+    n = len(personas)
+    approaches = ("prompt_engineering", "fine_tuning", "hybrid", "rag")
+    print(f"Conversation benchmark: {n} simulated users (`.venv/bin/python scripts/bench_conversations.py`)\n")
+    print("| accepted | " + " | ".join(approaches) + " | questions: median | mean | max | side questions answered with citations |")
+    print("| --- | " + " | ".join("---" for _ in approaches) + " | --- | --- | --- | --- |")
+    print(f"| {sum(ok.values()) / n:.1%} | " + " | ".join(f"{ok[a]}/{total[a]}" for a in approaches)
+          + f" | {statistics.median(counts):g} | {statistics.mean(counts):.1f} | {max(counts)} | {side_ok}/{side_total} |")
+    print(f"\nmisses: {len(misses)}")
+    for pid, accept, result in misses:
+        print(f"  {pid}: expected {'/'.join(accept)}, got {result['approach']} after {result['questions']}"
+              + (f" (stuck: {result['stuck']})" if "stuck" in result else ""))
+
+
+if __name__ == "__main__":
+    main()
