@@ -39,11 +39,11 @@ def simulate(persona: dict, conversation: Conversation) -> dict:
     events = [e.to_json() for e in conversation.start()]
     events += [e.to_json() for e in conversation.reply(persona["opening"])]
     asked: list[str] = []
-    side_answered = False
+    side_asked = side_answered = False
     for _ in range(MAX_TURNS):
         last = events[-1]
         if last["event"] == "recommendation":
-            return {"approach": last["approach"], "questions": asked, "side_answered": side_answered,
+            return {"approach": last["approach"], "questions": asked, "side_asked": side_asked, "side_answered": side_answered,
                     "ok": last["approach"] in persona["accept"]}
         if last["event"] != "question":
             return {"approach": None, "questions": asked, "ok": False, "stuck": last}
@@ -56,6 +56,7 @@ def simulate(persona: dict, conversation: Conversation) -> dict:
             line = "why do you ask?" if due == "why" else quirk["text"]
             events = [e.to_json() for e in conversation.reply(line)]
             if due == "side_question":
+                side_asked = True
                 side_answered = any(e["event"] == "answer" and e["citations"] for e in events)
             continue
         if factor in unsure:
@@ -78,7 +79,7 @@ def main() -> None:
         total[label] += 1
         ok[label] += result["ok"]
         counts.append(len(result["questions"]))
-        if "side_question" in (persona.get("quirks") or {}):
+        if result.get("side_asked"):  # the interview may end before a late side question is due
             side_total += 1
             side_ok += bool(result.get("side_answered"))
         if not result["ok"]:

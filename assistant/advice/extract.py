@@ -172,7 +172,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(sensitive|confidential|private data|personal data|pii|phi|hipaa|gdpr|patient (data|records)|medical records|de-?identified|anonymi[sz]ed|financial records|customer data|privacy)\b")),
     # ---- expertise ---------------------------------------------------------------------
     ("expertise", "none", STATED, _rx(
-        r"\b(no|zero|without( any)?|don'?t have( any| an?)?|lack( of)?|no in-house)\s+(ml|machine[- ]learning|ai|data[- ]scien\w*)(\s+(engineers?|experts?|expertise|team|people|staff|skills|experience|background|knowledge|specialists?))?\b",
+        r"\b(no|zero|without( any| an?)?|don'?t have( any| an?)?|lack( of)?|no in-house)\s+(ml|machine[- ]learning|ai|data[- ]scien\w*)(\s+(engineers?|experts?|expertise|team|people|staff|skills|experience|background|knowledge|specialists?))?\b",
         r"\bno (engineers|developers|technical (team|staff|people))\b",
         r"\b(just|only) (a |one |two )?(web |front[- ]?end |junior )?(developer|dev|programmer|designer|marketer)s?\b",
         r"\b(we'?re|we are) (all |just )?(web|front[- ]?end|back[- ]?end|full[- ]stack|app) (devs|developers|engineers)\b",
