@@ -94,6 +94,8 @@ class Advisor:
         plan = [PlanStep(s.step, s.detail, cites.cite(s.claim)) for s in plan_for(best, profile)]
         if cites.search is None:
             notes.append(f"No passages could be cited: {self.retrieval_error}. The advice stands, but it is not backed by the knowledge base this time.")
+        elif cites.error:
+            notes.append(f"Some claims could not be cited: {cites.error}.")
         if self._degraded():
             notes.append(self._degraded())
         assumed = [k for k, v in profile.to_json().items() if v["source"] == ASSUMED]

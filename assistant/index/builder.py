@@ -174,12 +174,16 @@ def plan_update(settings: Settings, old: Manifest | None, new_sources: list[Path
 @contextmanager
 def disk_errors(where):
     """A full disk or a read-only folder is one clear line; the previous index stays in use."""
+    from assistant.index.store import storage_problem
+
     try:
         yield
-    except OSError as exc:
+    except Exception as exc:  # noqa: BLE001 - OS, sqlite and Chroma errors alike
+        reason = None if isinstance(exc, AdvisorError) else storage_problem(exc)
+        if reason is None:
+            raise
         raise AdvisorError(
-            f"cannot write the index at {where}: {exc.strerror or exc}; "
-            "the previous index is unchanged and still in use"
+            f"cannot write the index at {where}: {reason}; the previous index is unchanged and still in use"
         ) from exc
 
 

@@ -73,10 +73,10 @@ def _is_server_error(exc: BaseException) -> bool:
 class RemoteStore:
     """One Chroma server: a client that retries, and names a down server clearly."""
 
-    def __init__(self, url: str, log: Callable[[str], None] = lambda m: None, retry_delays=RETRY_DELAYS):
+    def __init__(self, url: str, log: Callable[[str], None] = lambda m: None, retry_delays=None):
         self.url = url
         self.log = log
-        self.retry_delays = retry_delays
+        self.retry_delays = RETRY_DELAYS if retry_delays is None else retry_delays
         self._client = None
         self._down_until = 0.0
         self._down: StoreUnavailable | None = None

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from assistant.config import Settings
-from assistant.errors import IndexCorrupt, IndexMissing, StoreUnavailable
+from assistant.errors import AdvisorError, IndexCorrupt, IndexMissing
 from assistant.index.layout import CHUNKS, IndexLayout
 from assistant.retrieval.passage import Passage
 
@@ -161,10 +161,11 @@ class Retriever:
     def hybrid(self, query: str, k: int = 5) -> list[Passage]:
         try:
             dense = self.dense(query, CANDIDATES)
-        except StoreUnavailable as exc:
-            if self._remote is None:
-                raise
-            self.degraded = str(exc)  # the server went away: keyword search over the passages read at open
+        except AdvisorError as exc:
+            # The server went away, or a read-only store cannot be opened: keyword search
+            # over the passages already read still gives real citations.
+            self.open()
+            self.degraded = str(exc)
             dense = []
         keyword = self.keyword(query, CANDIDATES)
         fused: dict[str, float] = {}
