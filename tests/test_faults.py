@@ -58,7 +58,7 @@ def test_killed_rebuilds_leave_a_whole_index(notes_kb):
     outcomes = []
     for i in range(KILLS):
         proc = advisor(["index", "--rebuild"], notes_kb)
-        time.sleep(rng.uniform(0.3, duration))
+        time.sleep(rng.uniform(0.4 * duration, 1.05 * duration))  # the later part: embedding and writing
         sig = signal.SIGTERM if i == KILLS - 1 else signal.SIGKILL
         proc.send_signal(sig)
         code = proc.wait(timeout=60)
