@@ -61,7 +61,8 @@ def test_instructions_in_documents_are_cited_never_obeyed(with_own_docs, advisor
     memo = str((folder / "vendor memo.md").resolve())
     assert memo in [c["path"] for c in answer.citations]  # it is data: findable and citable
     for text in SCENARIOS:
-        plain, swayed = advisor.ask(text), hostile.ask(text)
+        plain = advisor.recommend(advisor.profile_from_text(text))
+        swayed = hostile.recommend(hostile.profile_from_text(text))
         assert (swayed.approach, swayed.scores, [r.text for r in swayed.reasons]) == \
                (plain.approach, plain.scores, [r.text for r in plain.reasons]), text
 
