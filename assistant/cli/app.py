@@ -118,7 +118,7 @@ def _ask_batch(advisor, batch: str) -> None:
 @app.command()
 def index(
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Rebuild from scratch.")] = False,
-    source: Annotated[Optional[list[Path]], typer.Option("--source", help="Also index a folder of your own documents (repeatable).")] = None,
+    source: Annotated[Optional[list[Path]], typer.Option("--source", readable=False, help="Also index a folder of your own documents (repeatable).")] = None,
     chroma_url: ChromaUrl = None,
     debug: Debug = False,
 ):
