@@ -17,7 +17,7 @@ def kb_settings(tmp_path_factory):
     from assistant.config import Settings
     from assistant.index.builder import update_index
 
-    settings = Settings(root=ROOT, index_dir=tmp_path_factory.mktemp("index"))
+    settings = Settings(root=ROOT, index_dir=tmp_path_factory.mktemp("index"), data_dir=tmp_path_factory.mktemp("data"))
     update_index(settings)
     return settings
 
@@ -35,3 +35,27 @@ def write_note(folder: Path, name: str, title: str, sections: dict[str, str]) ->
     path.write_text(f"---\ntitle: \"{title}\"\nsources:\n  - title: \"Test\"\n    publisher: \"Tests\"\n---\n# {title}\n\n{body}",
                     encoding="utf-8")
     return path
+
+
+NOTES_FOR_SMALL_KB = ("cost-at-volume.md", "data-requirements.md", "rag.md")
+
+
+@pytest.fixture
+def notes_kb(tmp_path):
+    """Settings over a copy of three real notes (a quick real build), with temp index and data."""
+    import shutil
+
+    from assistant.config import Settings
+
+    kdir = tmp_path / "knowledge"
+    kdir.mkdir()
+    for name in NOTES_FOR_SMALL_KB:
+        shutil.copy(ROOT / "knowledge" / name, kdir / name)
+    return Settings(root=tmp_path, knowledge_dir=kdir, index_dir=tmp_path / "index", data_dir=tmp_path / "data")
+
+
+def cli_env(settings, **extra) -> dict:
+    """The environment that points a ``python -m assistant`` subprocess at ``settings``."""
+    return {**os.environ, "HF_HUB_OFFLINE": "1", "ADVISOR_HOME": str(settings.root),
+            "ADVISOR_KNOWLEDGE_DIR": str(settings.knowledge_dir), "ADVISOR_INDEX_DIR": str(settings.index_dir),
+            "ADVISOR_DATA_DIR": str(settings.data_dir), "PYTHONPATH": str(ROOT), **extra}

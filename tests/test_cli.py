@@ -12,7 +12,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(args, settings, stdin=None):
-    env = {**os.environ, "ADVISOR_INDEX_DIR": str(settings.index_dir), "HF_HUB_OFFLINE": "1"}
+    env = {**os.environ, "ADVISOR_INDEX_DIR": str(settings.index_dir), "ADVISOR_DATA_DIR": str(settings.data_dir),
+           "HF_HUB_OFFLINE": "1"}
     return subprocess.run([sys.executable, "-m", "assistant", *args], input=stdin, capture_output=True,
                           text=True, env=env, cwd=ROOT, timeout=300)
 

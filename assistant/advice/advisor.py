@@ -49,6 +49,7 @@ class Advisor:
         try:
             self.retriever.open()
             self.retrieval_error = None
+            self.retriever.degraded = None
             return CitationList(self._search)
         except AdvisorError as exc:
             self.retrieval_error = str(exc)
@@ -93,6 +94,10 @@ class Advisor:
         plan = [PlanStep(s.step, s.detail, cites.cite(s.claim)) for s in plan_for(best, profile)]
         if cites.search is None:
             notes.append(f"No passages could be cited: {self.retrieval_error}. The advice stands, but it is not backed by the knowledge base this time.")
+        elif cites.error:
+            notes.append(f"Some claims could not be cited: {cites.error}.")
+        if self._degraded():
+            notes.append(self._degraded())
         assumed = [k for k, v in profile.to_json().items() if v["source"] == ASSUMED]
         if assumed:
             notes.append("Not stated, assumed neutral: " + ", ".join(assumed) + ".")
@@ -111,7 +116,10 @@ class Advisor:
         cites = self._citations()
         if cites.search is None:
             return CitedAnswer(f"I cannot search the knowledge base right now ({self.retrieval_error}).", [])
-        passages = self._search(question, k)
+        try:
+            passages = self._search(question, k)
+        except AdvisorError as exc:
+            return CitedAnswer(f"I cannot search the knowledge base right now ({exc}).", [])
         if not passages:
             return CitedAnswer("The knowledge base has nothing on that; try asking about prompting, "
                                "fine-tuning, RAG, data, cost or evaluation.", [])
@@ -126,7 +134,14 @@ class Advisor:
                 continue
             number = cites._number(passage)
             parts.append(" ".join(sentences[i] for i in take) + f" [{number}]")
+        if self._degraded():
+            parts.append(f"({self._degraded()})")
         return CitedAnswer(" ".join(parts), cites.to_json())
+
+    def _degraded(self) -> str | None:
+        """Why this answer's passages came from keyword search alone (the Chroma server went away)."""
+        why = getattr(self.retriever, "degraded", None)
+        return f"Passages were found by keyword search only: {why}." if why else None
 
     # -- one-shot --------------------------------------------------------
     def profile_from_text(self, text: str) -> Profile:

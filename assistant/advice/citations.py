@@ -16,6 +16,7 @@ class CitationList:
     search: object  # callable(query, k) -> list[Passage]; None when the index is unavailable
     passages: list[Passage] = field(default_factory=list)
     _cache: dict[str, list[int]] = field(default_factory=dict)
+    error: str | None = None  # the first search failure, so the caller can say why a claim is uncited
 
     def cite(self, claim: str, n: int = 1) -> list[int]:
         """Numbers of the passages that back ``claim`` (empty if none could be found)."""
@@ -25,7 +26,8 @@ class CitationList:
             return self._cache[claim]
         try:
             hits = self.search(claim, max(3, n))
-        except Exception:  # noqa: BLE001 - a failing store degrades to "no citation"
+        except Exception as exc:  # noqa: BLE001 - a failing store degrades to "no citation"
+            self.error = self.error or str(exc) or type(exc).__name__
             hits = []
         numbers = [self._number(p) for p in hits[:n]]
         self._cache[claim] = numbers

@@ -28,8 +28,9 @@ def _settings(chroma_url: str | None, debug: bool):
 
     settings = Settings(chroma_url=chroma_url, debug=debug)
     if settings.chroma_url:
-        raise BadInput("--chroma-url: the shared Chroma server mode is not available in this version; "
-                       "drop the option (or ADVISOR_CHROMA_URL) to use the embedded index")
+        from assistant.index.store import parse_url
+
+        parse_url(settings.chroma_url)  # a malformed URL is bad usage, before any work
     return settings
 
 
@@ -117,7 +118,7 @@ def _ask_batch(advisor, batch: str) -> None:
 @app.command()
 def index(
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Rebuild from scratch.")] = False,
-    source: Annotated[Optional[list[Path]], typer.Option("--source", help="Also index a folder of your own documents (repeatable).")] = None,
+    source: Annotated[Optional[list[Path]], typer.Option("--source", readable=False, help="Also index a folder of your own documents (repeatable).")] = None,
     chroma_url: ChromaUrl = None,
     debug: Debug = False,
 ):
@@ -158,13 +159,14 @@ def chat(
         settings = _settings(chroma_url, debug)
         if llm:
             raise BadInput("--llm: the optional LLM add-on is not available in this version")
-        if resume:
-            raise BadInput("--resume: saved sessions are not available in this version")
         if plain or jsonl:
             from assistant.cli.streams import run_stream
 
-            run_stream(settings, jsonl=jsonl)
+            run_stream(settings, jsonl=jsonl, resume=resume)
         else:
+            if resume:  # TODO(lead): pass SavedConversation.begin(..., resume=True) into the new TUI
+                raise BadInput("--resume works with --plain or --jsonl in this version; "
+                               "the terminal UI does not resume sessions yet")
             from assistant.tui.app import run_tui
 
             run_tui(settings)

@@ -1,4 +1,4 @@
-"""``chat --plain`` and ``chat --jsonl``: the same conversation on stdin/stdout."""
+"""``chat --plain`` and ``chat --jsonl``: the same conversation on stdin/stdout, saved as it goes."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from assistant.advice.advisor import Advisor
 from assistant.cli.render import event_lines
 from assistant.config import Settings
 from assistant.dialogue import Conversation
+from assistant.dialogue.sessions import SavedConversation
 
 
-def run_stream(settings: Settings, jsonl: bool, stdin=None, stdout=None) -> None:
+def run_stream(settings: Settings, jsonl: bool, stdin=None, stdout=None, resume: bool = False) -> None:
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
 
@@ -24,6 +25,7 @@ def run_stream(settings: Settings, jsonl: bool, stdin=None, stdout=None) -> None
             stdout.flush()
 
     conversation = Conversation(Advisor(settings, log=lambda m: print(m, file=sys.stderr)))
-    emit(conversation.start())
+    saved, opening = SavedConversation.begin(conversation, settings.sessions_dir, resume=resume)
+    emit(opening)
     for raw in stdin:
-        emit(conversation.reply(raw.rstrip("\n")))
+        emit(saved.reply(raw.rstrip("\n")))

@@ -12,6 +12,7 @@ import json
 import shutil
 import time
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -96,9 +97,14 @@ def update_index(
     progress: Progress | None = None,
     lock_wait: float = 60.0,
 ) -> BuildSummary:
-    """Bring the embedded index up to date; return what changed."""
+    """Bring the index (embedded, or on the Chroma server of ``--chroma-url``) up to date."""
     started = time.perf_counter()
     new_sources = [_check_source(Path(p)) for p in add_sources]
+    if settings.chroma_url:
+        from assistant.index.remote import update_remote_index
+
+        return update_remote_index(settings, rebuild=rebuild, new_sources=new_sources, log=log,
+                                   progress=progress, lock_wait=lock_wait)
     layout = IndexLayout(settings.index_dir)
     with layout.lock(wait=lock_wait, on_wait=lambda: log("waiting for another index build to finish...")):
         current, old = None, None
@@ -108,53 +114,83 @@ def update_index(
         except IndexCorrupt as exc:
             log(f"warning: {exc}; rebuilding it")
             current, old = None, None
-        sources = list(dict.fromkeys([*(old.sources if old else []), *map(str, new_sources)]))
-        kept_sources = []
-        for s in sources:
-            if Path(s).is_dir():
-                kept_sources.append(s)
-            else:
-                log(f"warning: the source folder {s} is gone; its documents are removed from the index")
-        docs, skipped = load_documents(settings, [Path(s) for s in kept_sources], log)
-        if not docs:
-            raise BadInput(
-                f"no documents to index in {settings.knowledge_dir}: add .md or .txt notes"
-            )
-        summary = BuildSummary(files=len(docs), skipped=skipped)
-        full = rebuild or old is None or old.model != settings.model_name
-        if old is None:
-            summary.reason = "no index yet"
-        elif rebuild:
-            summary.reason = "--rebuild"
-        elif old.model != settings.model_name:
-            summary.reason = f"embedding model changed from {old.model} to {settings.model_name}"
-            log(f"{summary.reason}: rebuilding everything")
-        summary.full = full
-
-        if not full:
-            same = {d.path for d in docs if old.files.get(d.path, {}).get("digest") == d.digest}
-            if len(same) == len(docs) == len(old.files) and kept_sources == old.sources:
-                summary.unchanged = old.chunk_count
-                summary.chunks = old.chunk_count
-                summary.generation = current.name
-                summary.seconds = time.perf_counter() - started
-                layout.prune()
-                return summary
-
-        _build(settings, layout, current if not full else None, old if not full else None,
-               docs, kept_sources, summary, log, progress)
-        summary.seconds = time.perf_counter() - started
+        plan = plan_update(settings, old, new_sources, rebuild, log)
+        if plan.up_to_date:
+            plan.summary.generation = current.name
+        else:
+            with disk_errors(settings.index_dir):
+                _build(settings, layout, current if not plan.full else None, old if not plan.full else None,
+                       plan.docs, plan.sources, plan.summary, log, progress)
+        plan.summary.seconds = time.perf_counter() - started
         layout.prune()
-        return summary
+        return plan.summary
 
 
-def _build(settings, layout, current, old, docs, sources, summary, log, progress) -> None:
-    from assistant.index import store
-    from assistant.index.embeddings import SentenceEmbeddings
+@dataclass
+class UpdatePlan:
+    """What a build has to do: the documents and folders to index and whether to start afresh."""
+
+    docs: list[Document]
+    sources: list[str]
+    summary: BuildSummary
+    full: bool
+    up_to_date: bool = False
+
+
+def plan_update(settings: Settings, old: Manifest | None, new_sources: list[Path], rebuild: bool, log: Log) -> UpdatePlan:
+    """Read the documents and compare them with the last build's manifest (``old``)."""
+    sources = list(dict.fromkeys([*(old.sources if old else []), *map(str, new_sources)]))
+    kept_sources = []
+    for s in sources:
+        if Path(s).is_dir():
+            kept_sources.append(s)
+        else:
+            log(f"warning: the source folder {s} is gone; its documents are removed from the index")
+    docs, skipped = load_documents(settings, [Path(s) for s in kept_sources], log)
+    if not docs:
+        raise BadInput(
+            f"no documents to index in {settings.knowledge_dir}: add .md or .txt notes"
+        )
+    summary = BuildSummary(files=len(docs), skipped=skipped)
+    full = rebuild or old is None or old.model != settings.model_name
+    if old is None:
+        summary.reason = "no index yet"
+    elif rebuild:
+        summary.reason = "--rebuild"
+    elif old.model != settings.model_name:
+        summary.reason = f"embedding model changed from {old.model} to {settings.model_name}"
+        log(f"{summary.reason}: rebuilding everything")
+    summary.full = full
+    plan = UpdatePlan(docs, kept_sources, summary, full)
+    if not full:
+        same = {d.path for d in docs if old.files.get(d.path, {}).get("digest") == d.digest}
+        if len(same) == len(docs) == len(old.files) and kept_sources == old.sources:
+            summary.unchanged = old.chunk_count
+            summary.chunks = old.chunk_count
+            plan.up_to_date = True
+    return plan
+
+
+@contextmanager
+def disk_errors(where):
+    """A full disk or a read-only folder is one clear line; the previous index stays in use."""
+    from assistant.index.store import storage_problem
+
+    try:
+        yield
+    except Exception as exc:  # noqa: BLE001 - OS, sqlite and Chroma errors alike
+        reason = None if isinstance(exc, AdvisorError) else storage_problem(exc)
+        if reason is None:
+            raise
+        raise AdvisorError(
+            f"cannot write the index at {where}: {reason}; the previous index is unchanged and still in use"
+        ) from exc
+
+
+def plan_chunks(docs: list[Document], old_files: dict[str, dict], summary: BuildSummary):
+    """Chunk every document; count added/updated/removed/unchanged against ``old_files``."""
     from assistant.knowledge.chunking import chunk_document
 
-    old_chunks = _read_chunks(current) if current else {}
-    old_files = old.files if old else {}
     new_chunks = []
     files: dict[str, dict] = {}
     for doc in docs:
@@ -173,7 +209,38 @@ def _build(settings, layout, current, old, docs, sources, summary, log, progress
         if path not in files:
             summary.removed += len(entry["chunks"])
     summary.chunks = len(new_chunks)
+    return new_chunks, files
 
+
+def embed_into(collection, chunks, settings: Settings, log: Log, progress: Progress | None,
+               extra_metadata=None) -> None:
+    """Embed ``chunks`` and upsert them into a Chroma collection (embedded or on a server)."""
+    if not chunks:
+        return
+    from assistant.index.embeddings import SentenceEmbeddings
+
+    log(f"embedding {len(chunks)} passages with {settings.model_name}")
+    embedder = SentenceEmbeddings(settings.model_location(), settings.model_name)
+    done = 0
+    for start in range(0, len(chunks), UPSERT_BATCH):
+        batch = chunks[start:start + UPSERT_BATCH]
+        vectors = embedder.embed_documents([c.embedding_text() for c in batch])
+        collection.upsert(
+            ids=[c.id for c in batch],
+            embeddings=vectors,
+            documents=[c.text for c in batch],
+            metadatas=[{**c.metadata(), **(extra_metadata(c) if extra_metadata else {})} for c in batch],
+        )
+        done += len(batch)
+        if progress:
+            progress(done, len(chunks))
+
+
+def _build(settings, layout, current, old, docs, sources, summary, log, progress) -> None:
+    from assistant.index import store
+
+    old_chunks = _read_chunks(current) if current else {}
+    new_chunks, files = plan_chunks(docs, old.files if old else {}, summary)
     new_ids = {c.id for c in new_chunks}
     stale = [cid for cid in old_chunks if cid not in new_ids]
     to_embed = [c for c in new_chunks if c.id not in old_chunks]
@@ -186,22 +253,7 @@ def _build(settings, layout, current, old, docs, sources, summary, log, progress
         if stale:
             for start in range(0, len(stale), UPSERT_BATCH):
                 collection.delete(ids=stale[start:start + UPSERT_BATCH])
-        if to_embed:
-            log(f"embedding {len(to_embed)} passages with {settings.model_name}")
-            embedder = SentenceEmbeddings(settings.model_location(), settings.model_name)
-            done = 0
-            for start in range(0, len(to_embed), UPSERT_BATCH):
-                batch = to_embed[start:start + UPSERT_BATCH]
-                vectors = embedder.embed_documents([c.embedding_text() for c in batch])
-                collection.upsert(
-                    ids=[c.id for c in batch],
-                    embeddings=vectors,
-                    documents=[c.text for c in batch],
-                    metadatas=[c.metadata() for c in batch],
-                )
-                done += len(batch)
-                if progress:
-                    progress(done, len(to_embed))
+        embed_into(collection, to_embed, settings, log, progress)
         if collection.count() != len(new_chunks):
             raise AdvisorError(
                 f"index build check failed: {collection.count()} passages stored, {len(new_chunks)} expected"

@@ -5,10 +5,11 @@ chromadb is imported here and only here, lazily: it costs over a second to impor
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import urlparse
 
-from assistant.errors import BadInput, StoreUnavailable
+from assistant.errors import AdvisorError, BadInput, StoreUnavailable
 
 COLLECTION = "knowledge"
 CHROMA_DIR = "chroma"
@@ -20,10 +21,38 @@ def _chroma_settings():
     return chromadb.Settings(anonymized_telemetry=False)
 
 
+_STORAGE = (
+    (re.compile(r"no space left|disk is full|quota exceeded", re.I), "no space left on the device"),
+    (re.compile(r"read-?only (file system|database)|readonly database", re.I), "the folder is read-only"),
+    (re.compile(r"permission denied", re.I), "permission denied"),
+)
+
+
+def storage_problem(exc: BaseException) -> str | None:
+    """A short reason if ``exc`` (from the OS, sqlite or Chroma) means the disk cannot be written."""
+    text = str(exc)
+    for pattern, reason in _STORAGE:
+        if pattern.search(text):
+            return reason
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return None
+
+
 def local_client(generation: Path):
     import chromadb
 
-    return chromadb.PersistentClient(path=str(generation / CHROMA_DIR), settings=_chroma_settings())
+    try:
+        return chromadb.PersistentClient(path=str(generation / CHROMA_DIR), settings=_chroma_settings())
+    except Exception as exc:  # noqa: BLE001 - Chroma reports storage trouble as InternalError
+        chromadb.api.client.SharedSystemClient.clear_system_cache()  # else the next try fails obscurely
+        reason = storage_problem(exc)
+        if reason is None:
+            raise
+        raise AdvisorError(
+            f"cannot open the index at {generation.parent.parent}: {reason} (Chroma writes to its "
+            "store even to read it); point ADVISOR_INDEX_DIR at a writable copy"
+        ) from exc
 
 
 def parse_url(url: str) -> tuple[str, int, bool]:

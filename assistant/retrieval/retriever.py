@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from assistant.config import Settings
-from assistant.errors import IndexCorrupt, IndexMissing
+from assistant.errors import AdvisorError, IndexCorrupt, IndexMissing
 from assistant.index.layout import CHUNKS, IndexLayout
 from assistant.retrieval.passage import Passage
 
@@ -33,6 +33,8 @@ class Retriever:
         self._dense = None
         self._embedder = None
         self.generation: Path | None = None
+        self._remote = None  # the RemoteGeneration when the index is on a Chroma server
+        self.degraded: str | None = None  # why dense search was skipped (server gone), if it was
 
     # -- opening ---------------------------------------------------------
     def open(self) -> "Retriever":
@@ -40,6 +42,8 @@ class Retriever:
         with self._lock:
             if self._rows is not None:
                 return self
+            if self.settings.chroma_url:
+                return self._open_remote()
             layout = IndexLayout(self.settings.index_dir)
             gen = layout.current()
             if gen is None:
@@ -60,6 +64,27 @@ class Retriever:
                 ) from exc
             self.generation = gen
             return self
+
+    def _open_remote(self) -> "Retriever":
+        from assistant.index import remote
+
+        gen = remote.open_current(self.settings, self.log)
+        if gen is None:
+            if not self.auto_build:
+                raise IndexMissing(f"there is no index on {self.settings.chroma_url} yet: "
+                                   "run 'advisor index --chroma-url ...'")
+            from assistant.index.builder import update_index
+
+            self.log(f"building the index on {self.settings.chroma_url} for the first time...")
+            update_index(self.settings, log=self.log)
+            gen = remote.open_current(self.settings, self.log)
+        self._remote, self._rows, self.generation = gen, gen.rows, gen.name
+        return self
+
+    def _reopen(self) -> None:
+        with self._lock:
+            self._rows = self._keyword = self._dense = self._remote = None
+        self.open()
 
     @property
     def rows(self) -> list[dict]:
@@ -108,7 +133,10 @@ class Retriever:
         if not self.rows:
             return []
         vector = self.embedder().embed_query(query)
-        hits = self._dense_store().similarity_search_by_vector_with_relevance_scores(vector, k=min(k, len(self.rows)))
+        if self._remote is not None:
+            hits = self._remote_dense(vector, min(k, len(self.rows)))
+        else:
+            hits = self._dense_store().similarity_search_by_vector_with_relevance_scores(vector, k=min(k, len(self.rows)))
         by_id = {r["id"]: r for r in self.rows}
         out = []
         for doc, distance in hits:
@@ -116,12 +144,29 @@ class Retriever:
             out.append(Passage.from_row(row, score=1.0 - float(distance)))
         return out
 
+    def _remote_dense(self, vector, k: int):
+        from assistant.index.remote import GenerationGone
+
+        try:
+            return self._remote.dense_search(self.embedder(), vector, k)
+        except GenerationGone:
+            self.log("the index on the server was replaced; reading the new one")
+            self._reopen()
+            return self._remote.dense_search(self.embedder(), vector, k)
+
     def keyword(self, query: str, k: int = 5) -> list[Passage]:
         self.open()
         return [Passage.from_row(self.rows[i], s) for i, s in self._keyword_index().search(query, k)]
 
     def hybrid(self, query: str, k: int = 5) -> list[Passage]:
-        dense = self.dense(query, CANDIDATES)
+        try:
+            dense = self.dense(query, CANDIDATES)
+        except AdvisorError as exc:
+            # The server went away, or a read-only store cannot be opened: keyword search
+            # over the passages already read still gives real citations.
+            self.open()
+            self.degraded = str(exc)
+            dense = []
         keyword = self.keyword(query, CANDIDATES)
         fused: dict[str, float] = {}
         rows: dict[str, Passage] = {}
