@@ -226,3 +226,16 @@ def test_without_an_llm_nothing_of_it_is_imported(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "['assistant.llm', 'assistant.llm.settings']"
+
+
+def test_missing_provider_package_or_unknown_provider_is_bad_input():
+    pytest.importorskip("langchain")
+    from importlib.util import find_spec
+
+    from assistant.llm.model import create_chat_model
+
+    with pytest.raises(BadInput, match="Unsupported provider"):
+        create_chat_model(LLMSettings("nosuch", "model"))
+    if find_spec("langchain_ollama") is None:
+        with pytest.raises(BadInput, match=r"langchain-ollama is not installed \(pip install 'approach-advisor\[ollama\]'\)"):
+            create_chat_model(LLMSettings("ollama", "llama3.2"))

@@ -17,7 +17,7 @@ PACKAGES = {"openai": "langchain-openai", "azure_openai": "langchain-openai", "o
             "anthropic": "langchain-anthropic", "mistralai": "langchain-mistralai", "groq": "langchain-groq"}
 #: Extras of this project that install a provider's package.
 EXTRAS = {"openai": "openai", "azure_openai": "openai", "ollama": "ollama"}
-#: Providers whose client takes ``timeout`` and ``max_retries`` directly.
+#: Providers whose client takes ``timeout``, ``max_retries`` and ``max_tokens`` directly.
 _TIMEOUT_KWARGS = {"openai", "azure_openai", "anthropic", "deepseek", "xai", "groq", "mistralai", "fireworks"}
 
 
@@ -31,9 +31,9 @@ def _kwargs(cfg: LLMSettings) -> dict:
     kwargs: dict = {}
     if cfg.provider in _TIMEOUT_KWARGS:
         # We fall back instead of retrying: a retry would only delay the notice.
-        kwargs.update(timeout=cfg.timeout, max_retries=0)
+        kwargs.update(timeout=cfg.timeout, max_retries=0, max_tokens=cfg.max_tokens)
     elif cfg.provider == "ollama":
-        kwargs["client_kwargs"] = {"timeout": cfg.timeout}
+        kwargs.update(client_kwargs={"timeout": cfg.timeout}, num_predict=cfg.max_tokens)
     if cfg.base_url:
         kwargs["base_url"] = cfg.base_url
         if cfg.provider == "openai" and not os.environ.get("OPENAI_API_KEY"):

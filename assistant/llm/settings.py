@@ -7,6 +7,7 @@ moved with ``ADVISOR_HOME`` / ``ADVISOR_DATA_DIR``)::
     model = "ollama:llama3.2"          # PROVIDER:MODEL, as LangChain's init_chat_model takes it
     base_url = "http://127.0.0.1:11434" # optional: any OpenAI-compatible or self-hosted endpoint
     timeout = 30                       # seconds for one answer, streaming included
+    max_tokens = 600                   # longest reply asked for
     tailor = true                      # let the LLM reword the summary and the plan
 
 Only the standard library is used here, so asking "is an LLM configured?" costs nothing.
@@ -25,6 +26,7 @@ from assistant.errors import BadInput
 #: Values of ``--llm`` / ``ADVISOR_LLM`` that switch the LLM off, config file included.
 OFF = {"off", "none", "no", "0", "false"}
 DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_TOKENS = 600
 _PROVIDER = re.compile(r"[A-Za-z][\w-]*")
 
 
@@ -35,6 +37,7 @@ class LLMSettings:
     base_url: str | None = None
     timeout: float = DEFAULT_TIMEOUT
     tailor: bool = True
+    max_tokens: int = DEFAULT_MAX_TOKENS
 
     @property
     def spec(self) -> str:
@@ -70,14 +73,14 @@ def _config_file(data_dir: Path) -> tuple[dict, Path]:
     return table, path
 
 
-def _number(value, origin: str) -> float:
+def _number(value, origin: str, upper: float) -> float:
     try:
-        seconds = float(value)
+        number = float(value)
     except (TypeError, ValueError):
-        seconds = -1.0
-    if not 0 < seconds <= 3600:
-        raise BadInput(f"{origin}: the LLM timeout must be a number of seconds between 0 and 3600, got {value!r}")
-    return seconds
+        number = -1.0
+    if not 0 < number <= upper:
+        raise BadInput(f"{origin}: expected a number above 0 and at most {upper:g}, got {value!r}")
+    return number
 
 
 def _flag(value, origin: str) -> bool:
@@ -109,10 +112,12 @@ def resolve(flag: str | None, base_url_flag: str | None, data_dir: Path) -> LLMS
     if base_url is not None and not str(base_url).startswith(("http://", "https://")):
         raise BadInput(f"LLM base URL: expected http://... or https://..., got {base_url!r}")
     timeout = env.get("ADVISOR_LLM_TIMEOUT") or table.get("timeout")
+    max_tokens = env.get("ADVISOR_LLM_MAX_TOKENS") or table.get("max_tokens")
     tailor = env.get("ADVISOR_LLM_TAILOR")
     tailor = tailor if tailor is not None else table.get("tailor", True)
     return LLMSettings(
         provider=provider, model=model, base_url=base_url,
-        timeout=DEFAULT_TIMEOUT if timeout is None else _number(timeout, "LLM timeout"),
+        timeout=DEFAULT_TIMEOUT if timeout is None else _number(timeout, "LLM timeout (seconds)", 3600),
+        max_tokens=DEFAULT_MAX_TOKENS if max_tokens is None else int(_number(max_tokens, "LLM max_tokens", 100_000)),
         tailor=_flag(tailor, "LLM tailor setting"),
     )
