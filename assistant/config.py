@@ -43,6 +43,8 @@ class Settings:
     chroma_url: str | None = None
     extra_sources: tuple[Path, ...] = ()
     debug: bool = False
+    llm: str | None = None  # --llm PROVIDER:MODEL; environment and config file: assistant.llm.settings
+    llm_base_url: str | None = None
 
     def __post_init__(self) -> None:
         env = os.environ

@@ -9,6 +9,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+# A developer's own LLM (environment or .advisor/config.toml) must not reach the tests; tests
+# that want one pass it explicitly (--llm wins over this).
+os.environ["ADVISOR_LLM"] = "off"
 
 
 @pytest.fixture(scope="session")

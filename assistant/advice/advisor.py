@@ -1,20 +1,26 @@
 """The advisor: the decision engine plus retrieval, producing cited advice and answers.
 
-This is the one object the front ends (CLI, plain/JSON dialogue, TUI) talk to.
+This is the one object the front ends (CLI, plain/JSON dialogue, TUI) talk to. With an
+optional LLM (``settings.llm``, ``ADVISOR_LLM`` or the config file), answers are written by
+the model from the same passages and the wording of the advice is tailored; the approach,
+scores and citations stay the engine's, and any LLM failure keeps the engine's text.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
-from assistant.advice.approaches import APPROACHES, NAMES
+from assistant.advice.approaches import APPROACHES, MENTIONS, NAMES
 from assistant.advice.citations import CitationList
 from assistant.advice.engine import decide, would_change
 from assistant.advice.extract import read
 from assistant.advice.plan import plan_for
 from assistant.advice.profile import ASSUMED, Profile
-from assistant.advice.recommendation import Alternative, CitedAnswer, PlanStep, Reason, Recommendation
+from assistant.advice.recommendation import (
+    Alternative, CitedAnswer, PlanStep, Reason, Recommendation, llm_json,
+)
 from assistant.config import Settings
 from assistant.errors import AdvisorError
 
@@ -24,15 +30,32 @@ _WORD = re.compile(r"[a-z0-9]+")
 _STOP = set("a an and are as at be by can do does for from has have how i if in is it its of on or "
             "our should so than that the their them then these they this to was we what when which "
             "who why will with would you your".split())
+_FROM_SETTINGS = object()
+OnToken = Callable[[str], None]
 _SITUATION = re.compile(r"\b(we|we're|we've|our|us|i'm|i am|i have|i've|my|i need|i want|i'd like|should i|should we)\b", re.I)
 
 
+def configured_llm(settings: Settings):
+    """The ``LLMAnswerer`` the settings ask for, or None; nothing of LangChain is imported here."""
+    from assistant.llm.settings import resolve
+
+    llm_settings = resolve(settings.llm, settings.llm_base_url, settings.data_dir)
+    if llm_settings is None:
+        return None
+    from assistant.llm.answerer import LLMAnswerer
+
+    return LLMAnswerer(llm_settings)
+
+
 class Advisor:
-    def __init__(self, settings: Settings | None = None, retriever=None, log: Callable[[str], None] = lambda m: None):
+    def __init__(self, settings: Settings | None = None, retriever=None, log: Callable[[str], None] = lambda m: None,
+                 llm=_FROM_SETTINGS):
         self.settings = settings or Settings()
         self._retriever = retriever
         self.log = log
         self.retrieval_error: str | None = None
+        #: An ``assistant.llm.answerer.LLMAnswerer`` (or None): by default the one the settings name.
+        self.llm = configured_llm(self.settings) if llm is _FROM_SETTINGS else llm
 
     @property
     def retriever(self):
@@ -105,14 +128,42 @@ class Advisor:
         top = [r.text for r in reasons[:2]]
         summary = (f"{NAMES[best]} is the best fit for your situation (confidence {decision.confidence:.0%}). "
                    + " ".join(top) + f" Start with: {plan[0].step.lower()}.")
-        return Recommendation(
+        rec = Recommendation(
             approach=best, confidence=decision.confidence, summary=summary, reasons=reasons,
             alternatives=alternatives, would_change_if=would_change(profile), action_plan=plan,
             profile=profile.to_json(), citations=cites.to_json(), scores=decision.scores, notes=notes,
         )
+        if self.llm is not None and self.llm.tailors and profile.task_text.strip():
+            self._tailor(rec, profile.task_text)
+        return rec
+
+    def _tailor(self, rec: Recommendation, task: str) -> None:
+        """Let the LLM reword the summary and plan details for ``task``; all else stays the engine's."""
+        try:
+            done = self.llm.tailor(task, NAMES[rec.approach], MENTIONS[rec.approach], rec.summary,
+                                   [(s.step, s.detail) for s in rec.action_plan], {c["id"] for c in rec.citations})
+        except AdvisorError as exc:
+            rec.llm = llm_json(self.llm.name, fallback=str(exc))
+            rec.notice = f"The LLM ({self.llm.name}) did not reword this advice: {exc}. The engine's wording stands."
+            return
+        tailored = []
+        engine_summary = rec.summary
+        if done.summary:
+            rec.summary = done.summary
+            tailored.append("summary")
+        if any(done.details):
+            rec.action_plan = [replace(s, detail=d) if d else s for s, d in zip(rec.action_plan, done.details)]
+            tailored.append("action_plan")
+        rec.llm = llm_json(self.llm.name, flags=done.flags, tailored=tailored, engine_summary=engine_summary)
 
     # -- factual answers -------------------------------------------------
-    def answer(self, question: str, k: int = 3) -> CitedAnswer:
+    def answer(self, question: str, k: int = 3, on_token: OnToken | None = None) -> CitedAnswer:
+        """A short answer citing retrieved passages.
+
+        With an LLM, its reply is streamed to ``on_token`` piece by piece (provisional text:
+        the returned answer, checked and renumbered, replaces it); without one, or when it
+        fails, the extractive answer comes back with ``notice`` saying why.
+        """
         cites = self._citations()
         if cites.search is None:
             return CitedAnswer(f"I cannot search the knowledge base right now ({self.retrieval_error}).", [])
@@ -123,6 +174,21 @@ class Advisor:
         if not passages:
             return CitedAnswer("The knowledge base has nothing on that; try asking about prompting, "
                                "fine-tuning, RAG, data, cost or evaluation.", [])
+        if self.llm is None:
+            return self._extractive(question, passages, cites)
+        try:
+            reply = self.llm.answer(question, passages, on_token)
+        except AdvisorError as exc:
+            answer = self._extractive(question, passages, cites)
+            answer.llm = llm_json(self.llm.name, fallback=str(exc))
+            answer.notice = f"The LLM ({self.llm.name}) was not used: {exc}. This is the extractive answer."
+            return answer
+        for position in reply.used:
+            cites._number(passages[position - 1])
+        return CitedAnswer(reply.text, cites.to_json(), llm=llm_json(self.llm.name, flags=reply.flags))
+
+    def _extractive(self, question: str, passages: list, cites: CitationList) -> CitedAnswer:
+        """The best-matching sentences of the top passages, each part cited."""
         terms = {w for w in _WORD.findall(question.lower()) if w not in _STOP}
         parts: list[str] = []
         for rank, passage in enumerate(passages[:2]):
@@ -154,7 +220,7 @@ class Advisor:
         found = [a for a in read(text).answers if a.factor != "task"]
         return len(found) >= 2 or (bool(_SITUATION.search(text)) and (len(found) >= 1 or len(text) > 120))
 
-    def ask(self, text: str):
+    def ask(self, text: str, on_token: OnToken | None = None):
         from assistant.errors import BadInput
 
         if not text or not text.strip():
@@ -162,7 +228,7 @@ class Advisor:
         text = text[:20_000]
         if self.is_situation(text):
             return self.recommend(self.profile_from_text(text))
-        return self.answer(text)
+        return self.answer(text, on_token=on_token)
 
 
 def approach_names() -> dict[str, str]:

@@ -9,3 +9,10 @@ NAMES = {
     RAG: "Retrieval-augmented generation (RAG)",
 }
 SHORT = {PROMPT: "prompting", FINE_TUNE: "fine-tuning", HYBRID: "a hybrid", RAG: "RAG"}
+#: Word stems by which free text names each approach (to check reworded advice keeps it).
+MENTIONS = {
+    PROMPT: ("prompt",),
+    FINE_TUNE: ("fine-tun", "fine tun", "finetun"),
+    HYBRID: ("hybrid", "combin"),
+    RAG: ("retrieval", "rag"),
+}

@@ -38,9 +38,11 @@ class Recommendation:
     citations: list[dict]
     scores: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    llm: dict | None = None  # what the optional LLM did (see llm_json); None without one
+    notice: str | None = None  # why the LLM was not used, for the front end to show
 
     def to_json(self) -> dict:
-        return {
+        return with_llm(self.llm, {
             "type": "recommendation",
             "approach": self.approach,
             "confidence": self.confidence,
@@ -54,13 +56,29 @@ class Recommendation:
             "citations": self.citations,
             "scores": self.scores,
             "notes": self.notes,
-        }
+        })
 
 
 @dataclass
 class CitedAnswer:
     text: str
     citations: list[dict]
+    llm: dict | None = None
+    notice: str | None = None
 
     def to_json(self) -> dict:
-        return {"type": "answer", "text": self.text, "citations": self.citations}
+        return with_llm(self.llm, {"type": "answer", "text": self.text, "citations": self.citations})
+
+
+def with_llm(llm: dict | None, out: dict) -> dict:
+    """Add the ``llm`` field only when an LLM is configured, so the plain output is unchanged."""
+    if llm is not None:
+        out["llm"] = llm
+    return out
+
+
+def llm_json(model: str, fallback: str | None = None, flags: list[str] | None = None, **more) -> dict:
+    """``{"model", "used", "fallback" | "flags", ...}``: whether the LLM's text is in the output and why not."""
+    if fallback is not None:
+        return {"model": model, "used": False, "fallback": fallback, **more}
+    return {"model": model, "used": True, "flags": flags or [], **more}

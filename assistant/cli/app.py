@@ -21,12 +21,17 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 
 ChromaUrl = Annotated[Optional[str], typer.Option("--chroma-url", help="Use a Chroma server (also ADVISOR_CHROMA_URL).")]
 Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks and timings.")]
+Llm = Annotated[Optional[str], typer.Option(
+    "--llm", help="PROVIDER:MODEL of an optional chat model, e.g. openai:gpt-4o-mini or ollama:llama3.2 "
+                  "(also ADVISOR_LLM or .advisor/config.toml; 'off' disables).")]
+LlmBaseUrl = Annotated[Optional[str], typer.Option(
+    "--llm-base-url", help="Endpoint of the LLM, e.g. an OpenAI-compatible server (also ADVISOR_LLM_BASE_URL).")]
 
 
-def _settings(chroma_url: str | None, debug: bool):
+def _settings(chroma_url: str | None, debug: bool, llm: str | None = None, llm_base_url: str | None = None):
     from assistant.config import Settings
 
-    settings = Settings(chroma_url=chroma_url, debug=debug)
+    settings = Settings(chroma_url=chroma_url, debug=debug, llm=llm, llm_base_url=llm_base_url)
     if settings.chroma_url:
         from assistant.index.store import parse_url
 
@@ -65,21 +70,35 @@ def _log(message: str) -> None:
     print(message, file=sys.stderr)
 
 
+def _check_llm(llm) -> None:
+    """Create the configured model now: a bad name or missing package is reported before any work."""
+    if llm is not None:
+        llm.check()
+
+
+def _notice(result) -> None:
+    if getattr(result, "notice", None):
+        _log(f"advisor: note: {result.notice}")
+
+
 @app.command()
 def ask(
     text: Annotated[Optional[str], typer.Argument(help="A situation to advise on, or a question.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     batch: Annotated[Optional[str], typer.Option("--batch", help="One question a line from FILE ('-' for stdin).")] = None,
+    llm: Llm = None,
+    llm_base_url: LlmBaseUrl = None,
     chroma_url: ChromaUrl = None,
     debug: Debug = False,
 ):
     """One-shot: a cited recommendation for a situation, or a cited answer to a question."""
     started = time.perf_counter()
     with _errors(debug):
-        settings = _settings(chroma_url, debug)
+        settings = _settings(chroma_url, debug, llm, llm_base_url)
         from assistant.advice.advisor import Advisor
 
         advisor = Advisor(settings, log=_log)
+        _check_llm(advisor.llm)
         if batch is not None:
             if not as_json:
                 raise BadInput("--batch needs --json")
@@ -88,6 +107,7 @@ def ask(
             if text is None:
                 raise BadInput("give a situation or question: advisor ask \"...\"")
             result = advisor.ask(text)
+            _notice(result)
             if as_json:
                 print(json.dumps(result.to_json(), ensure_ascii=False))
             else:
@@ -109,7 +129,9 @@ def _ask_batch(advisor, batch: str) -> None:
             if not line:
                 continue
             try:
-                out = advisor.ask(line).to_json()
+                result = advisor.ask(line)
+                _notice(result)
+                out = result.to_json()
             except AdvisorError as exc:
                 out = {"type": "error", "message": str(exc)}
             print(json.dumps(out, ensure_ascii=False), flush=True)
@@ -150,15 +172,17 @@ def chat(
     plain: Annotated[bool, typer.Option("--plain", help="Plain lines on stdin/stdout.")] = False,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="JSON lines on stdin/stdout.")] = False,
     resume: Annotated[bool, typer.Option("--resume", help="Continue the last saved session.")] = False,
-    llm: Annotated[Optional[str], typer.Option("--llm", help="PROVIDER:MODEL for an optional LLM.")] = None,
+    llm: Llm = None,
+    llm_base_url: LlmBaseUrl = None,
     chroma_url: ChromaUrl = None,
     debug: Debug = False,
 ):
     """The interview: Textual UI by default, or --plain / --jsonl on stdin/stdout."""
     with _errors(debug):
-        settings = _settings(chroma_url, debug)
-        if llm:
-            raise BadInput("--llm: the optional LLM add-on is not available in this version")
+        settings = _settings(chroma_url, debug, llm, llm_base_url)
+        from assistant.advice.advisor import configured_llm
+
+        _check_llm(configured_llm(settings))
         if plain or jsonl:
             from assistant.cli.streams import run_stream
 

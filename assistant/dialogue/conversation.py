@@ -5,11 +5,16 @@ situation is not asked again. The next question is the one whose answer could st
 change the advice; when none could, the recommendation comes. Side questions are
 answered from the knowledge base and the interview resumes; "why?", "skip",
 corrections and "start over" are understood at any point.
+
+With an optional LLM, ``reply(line, on_token=...)`` streams a side question's answer to
+``on_token`` as it is written; the ``AnswerEvent`` that follows is the checked final text.
+When the LLM could not be used, a ``NoteEvent`` says so before the answer or advice.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.advice.advisor import Advisor
 from assistant.advice.engine import decide, next_factor
@@ -34,6 +39,7 @@ GREETING = ("I'll help you choose between prompt engineering, fine-tuning, a hyb
 class Conversation:
     def __init__(self, advisor: Advisor | None = None):
         self.advisor = advisor or Advisor()
+        self._on_token: Callable[[str], None] | None = None
         self.reset()
 
     def reset(self) -> None:
@@ -56,12 +62,16 @@ class Conversation:
         """Current scores by approach, for a live view of where the advice is heading."""
         return decide(self.profile).scores
 
-    def reply(self, line: str) -> list[Event]:
+    def reply(self, line: str, on_token: Callable[[str], None] | None = None) -> list[Event]:
+        """Events answering ``line``; ``on_token`` receives a streamed LLM answer's pieces, if any."""
+        self._on_token = on_token
         try:
             return self._reply(line)
         except Exception as exc:  # noqa: BLE001 - a conversation must survive anything
             return [ErrorEvent(f"Something went wrong handling that ({type(exc).__name__}); please rephrase."),
                     *self._reask()]
+        finally:
+            self._on_token = None
 
     # -- internals -------------------------------------------------------
     def _reply(self, line: str) -> list[Event]:
@@ -120,8 +130,9 @@ class Conversation:
         return [note, *self._advance()]
 
     def _side_question(self, line: str) -> list[Event]:
-        answer = self.advisor.answer(line)
-        return [AnswerEvent(answer.text, answer.citations), *self._reask()]
+        answer = self.advisor.answer(line, on_token=self._on_token)
+        notice = [NoteEvent(answer.notice)] if answer.notice else []
+        return [*notice, AnswerEvent(answer.text, answer.citations), *self._reask()]
 
     def _not_understood(self, line: str) -> list[Event]:
         self.misses += 1
@@ -140,15 +151,17 @@ class Conversation:
         f = FACTORS[self.current]
         return [QuestionEvent(f.key, f.question, [o.label for o in f.options])]
 
+    def _recommend(self) -> list[Event]:
+        self.recommendation = rec = self.advisor.recommend(self.profile)
+        return [*([NoteEvent(rec.notice)] if rec.notice else []), RecommendationEvent(rec)]
+
     def _advance(self) -> list[Event]:
         if self.finished:
-            self.recommendation = self.advisor.recommend(self.profile)
-            return [RecommendationEvent(self.recommendation)]
+            return self._recommend()
         factor = next_factor(self.profile, self.asked)
         if factor is None:
             self.current = None
-            self.recommendation = self.advisor.recommend(self.profile)
-            return [RecommendationEvent(self.recommendation)]
+            return self._recommend()
         self.current = factor
         self.asked.add(factor)
         return self._reask()
