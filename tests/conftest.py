@@ -9,6 +9,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+# One ONNX export of the model for every test index (made once, then reused across runs).
+os.environ.setdefault("ADVISOR_MODEL_CACHE", str(ROOT / ".advisor" / "test-models"))
 
 
 @pytest.fixture(scope="session")

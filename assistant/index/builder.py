@@ -17,6 +17,7 @@ from pathlib import Path
 
 from assistant.config import Settings
 from assistant.errors import AdvisorError, BadInput, IndexCorrupt
+from assistant.index import sidecars
 from assistant.index.layout import CHUNKS, MANIFEST, IndexLayout, Manifest, write_atomic
 from assistant.knowledge.documents import Document, load_folder
 
@@ -133,7 +134,8 @@ def update_index(
 
         if not full:
             same = {d.path for d in docs if old.files.get(d.path, {}).get("digest") == d.digest}
-            if len(same) == len(docs) == len(old.files) and kept_sources == old.sources:
+            if (len(same) == len(docs) == len(old.files) and kept_sources == old.sources
+                    and sidecars.present(current, settings)):
                 summary.unchanged = old.chunk_count
                 summary.chunks = old.chunk_count
                 summary.generation = current.name
@@ -150,7 +152,7 @@ def update_index(
 
 def _build(settings, layout, current, old, docs, sources, summary, log, progress) -> None:
     from assistant.index import store
-    from assistant.index.embeddings import SentenceEmbeddings
+    from assistant.index.onnx_model import document_embedder
     from assistant.knowledge.chunking import chunk_document
 
     old_chunks = _read_chunks(current) if current else {}
@@ -186,9 +188,9 @@ def _build(settings, layout, current, old, docs, sources, summary, log, progress
         if stale:
             for start in range(0, len(stale), UPSERT_BATCH):
                 collection.delete(ids=stale[start:start + UPSERT_BATCH])
+        embedder, export = document_embedder(settings, log)
         if to_embed:
             log(f"embedding {len(to_embed)} passages with {settings.model_name}")
-            embedder = SentenceEmbeddings(settings.model_location(), settings.model_name)
             done = 0
             for start in range(0, len(to_embed), UPSERT_BATCH):
                 batch = to_embed[start:start + UPSERT_BATCH]
@@ -206,6 +208,7 @@ def _build(settings, layout, current, old, docs, sources, summary, log, progress
             raise AdvisorError(
                 f"index build check failed: {collection.count()} passages stored, {len(new_chunks)} expected"
             )
+        sidecars.write(workspace, collection, new_chunks, export)
         rows = [json.dumps({"id": c.id, "text": c.text, **c.metadata()}, ensure_ascii=False) for c in new_chunks]
         (workspace / CHUNKS).write_text("\n".join(rows) + "\n", encoding="utf-8")
         manifest = Manifest(model=settings.model_name, files=files, sources=sources, built_at=time.time())
