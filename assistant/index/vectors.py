@@ -9,23 +9,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
-
 VECTORS = "vectors.npy"
 
 
-def save(path: Path, matrix: np.ndarray) -> None:
+def save(path: Path, matrix) -> None:
+    import numpy as np
+
     with open(path, "wb") as fh:
         np.save(fh, np.ascontiguousarray(matrix, dtype=np.float32))
 
 
 class VectorIndex:
-    def __init__(self, matrix: np.ndarray):
+    def __init__(self, matrix):
         self.matrix = matrix
 
     @classmethod
     def load(cls, path: Path, rows: int) -> "VectorIndex | None":
         """The saved matrix if it matches the generation's ``rows`` passages, else None."""
+        import numpy as np
+
         try:
             matrix = np.load(path, mmap_mode="r")
         except (OSError, ValueError):
@@ -40,6 +42,8 @@ class VectorIndex:
 
     def search(self, vector, k: int) -> list[tuple[int, float]]:
         """Row numbers and cosine similarities of the ``k`` nearest rows, best first."""
+        import numpy as np
+
         k = min(k, self.size)
         if k <= 0:
             return []
