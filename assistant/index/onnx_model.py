@@ -180,6 +180,7 @@ class OnnxEncoder:
                 tokenizer.enable_padding(pad_id=self.meta["pad_id"], pad_token=self.meta["pad_token"])
                 options = ort.SessionOptions()
                 options.log_severity_level = 3
+                options.add_session_config_entry("session.intra_op.allow_spinning", "0")
                 self._session = ort.InferenceSession(
                     str(self.folder / MODEL_FILE), options, providers=["CPUExecutionProvider"])
                 self._tokenizer = tokenizer

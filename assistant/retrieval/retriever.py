@@ -29,6 +29,7 @@ METHODS = ("dense", "keyword", "hybrid")
 DEFAULT_METHOD = "hybrid"
 RRF_K = 60
 CANDIDATES = 20
+RESULT_CACHE = 2048
 
 
 class Retriever:
@@ -38,6 +39,7 @@ class Retriever:
         self.auto_build = auto_build
         self.fast = fast and not settings.chroma_url
         self._vectors = None
+        self._results: dict[tuple, list[Passage]] = {}
         self.log = log
         self._lock = threading.Lock()
         self._rows: list[dict] | None = None
@@ -164,6 +166,15 @@ class Retriever:
         return [Passage(**{**rows[i].__dict__, "score": fused[i]}) for i in best]
 
     def search(self, query: str, k: int = 5, method: str = DEFAULT_METHOD) -> list[Passage]:
+        """The best ``k`` passages; repeated queries (the rules' claims, turn after turn) are
+        answered from a bounded cache, which is exact since a retriever reads one generation."""
         if method not in METHODS:
             raise ValueError(f"unknown retrieval method {method!r}")
-        return getattr(self, method)(query, k)
+        key = (query, k, method)
+        hits = self._results.get(key)
+        if hits is None:
+            hits = getattr(self, method)(query, k)
+            if len(self._results) >= RESULT_CACHE:
+                self._results.pop(next(iter(self._results), None), None)
+            self._results[key] = hits
+        return list(hits)
