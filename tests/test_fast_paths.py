@@ -146,3 +146,26 @@ def test_an_index_without_side_files_is_served_then_completed(tmp_path):
     assert isinstance(new.embedder(), onnx_model.OnnxEncoder)
     assert new.search("spacecraft orbit", 1)[0].section == "Rockets"
     assert update_index(settings).generation == again.generation  # now complete: nothing to do
+
+
+def test_a_damaged_export_falls_back_to_sentence_transformers(tmp_path, monkeypatch):
+    import shutil
+
+    from assistant.config import Settings
+
+    kdir = tmp_path / "knowledge"
+    kdir.mkdir()
+    write_note(kdir, "alpha.md", "Alpha", {"Lemons": "Lemons are sour yellow citrus fruits used in lemonade.",
+                                           "Rockets": "Rockets burn fuel to push spacecraft into orbit."})
+    settings = Settings(root=tmp_path, knowledge_dir=kdir, index_dir=tmp_path / "index")
+    update_index(settings)
+    export = sidecars.query_export(IndexLayout(settings.index_dir).current(), settings)
+    copy = tmp_path / "models"
+    shutil.copytree(export.parent, copy)
+    (copy / export.name / onnx_model.MODEL_FILE).write_bytes(b"not a model")
+    monkeypatch.setenv("ADVISOR_MODEL_CACHE", str(copy))
+    said = []
+    retriever = Retriever(settings, log=said.append).open()
+    assert retriever.search("spacecraft orbit", 1)[0].section == "Rockets"
+    assert type(retriever.embedder()).__name__ == "SentenceEmbeddings"
+    assert any("cannot be loaded" in m for m in said)

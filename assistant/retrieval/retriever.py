@@ -85,8 +85,14 @@ class Retriever:
             self.open()
             export = sidecars.query_export(self.generation, self.settings) if self.fast else None
             if export is not None:
-                self._embedder = OnnxEncoder(export)
-            else:
+                try:
+                    self._embedder = OnnxEncoder(export)
+                    self._embedder.load()
+                except Exception as exc:  # noqa: BLE001 - a damaged export is slower, never wrong
+                    self.log(f"warning: the ONNX model at {export} cannot be loaded ({type(exc).__name__}); "
+                             "using sentence-transformers (run 'advisor index --rebuild' to export it again)")
+                    self._embedder = None
+            if self._embedder is None:
                 from assistant.index.embeddings import SentenceEmbeddings
 
                 self._embedder = SentenceEmbeddings(self.settings.model_location(), self.settings.model_name)
