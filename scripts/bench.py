@@ -20,6 +20,7 @@ import os
 import pty
 import random
 import select
+import shutil
 import signal
 import statistics
 import subprocess
@@ -377,6 +378,7 @@ def main() -> None:
         notes = Path(a.out).read_text().split("\n## Notes", 1)[1] if Path(a.out).is_file() and "\n## Notes" in Path(a.out).read_text() else None
         Path(a.out).write_text(text + (f"\n## Notes{notes}" if notes else ""))
         say(f"bench: written to {a.out}")
+    shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
