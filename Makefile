@@ -1,5 +1,5 @@
 # The two commands a fresh clone needs (see README.md).
-.PHONY: chat test bench
+.PHONY: chat test bench bench-speed
 
 chat:
 	@bash scripts/setup.sh
@@ -13,3 +13,7 @@ bench:
 	@bash scripts/setup.sh dev
 	@.venv/bin/python scripts/bench_retrieval.py
 	@.venv/bin/python scripts/bench_scenarios.py
+
+bench-speed:
+	@bash scripts/setup.sh dev
+	@.venv/bin/python scripts/bench.py

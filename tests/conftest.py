@@ -12,6 +12,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 # A developer's own LLM (environment or .advisor/config.toml) must not reach the tests; tests
 # that want one pass it explicitly (--llm wins over this).
 os.environ["ADVISOR_LLM"] = "off"
+# One ONNX export of the model for every test index (made once, then reused across runs).
+os.environ.setdefault("ADVISOR_MODEL_CACHE", str(ROOT / ".advisor" / "test-models"))
 
 
 @pytest.fixture(scope="session")

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from assistant.config import Settings
 from assistant.errors import AdvisorError, BadInput, IndexCorrupt
+from assistant.index import sidecars
 from assistant.index.layout import CHUNKS, MANIFEST, IndexLayout, Manifest, write_atomic
 from assistant.knowledge.documents import Document, load_folder
 
@@ -115,9 +116,11 @@ def update_index(
             log(f"warning: {exc}; rebuilding it")
             current, old = None, None
         plan = plan_update(settings, old, new_sources, rebuild, log)
-        if plan.up_to_date:
+        if plan.up_to_date and sidecars.present(current, settings):
             plan.summary.generation = current.name
         else:
+            if plan.up_to_date:  # same documents, but the side files of the fast path are missing
+                plan.summary.unchanged = plan.summary.chunks = 0
             with disk_errors(settings.index_dir):
                 _build(settings, layout, current if not plan.full else None, old if not plan.full else None,
                        plan.docs, plan.sources, plan.summary, log, progress)
@@ -213,14 +216,15 @@ def plan_chunks(docs: list[Document], old_files: dict[str, dict], summary: Build
 
 
 def embed_into(collection, chunks, settings: Settings, log: Log, progress: Progress | None,
-               extra_metadata=None) -> None:
+               extra_metadata=None, embedder=None) -> None:
     """Embed ``chunks`` and upsert them into a Chroma collection (embedded or on a server)."""
     if not chunks:
         return
-    from assistant.index.embeddings import SentenceEmbeddings
+    if embedder is None:
+        from assistant.index.onnx_model import document_embedder
 
+        embedder, _ = document_embedder(settings, log)
     log(f"embedding {len(chunks)} passages with {settings.model_name}")
-    embedder = SentenceEmbeddings(settings.model_location(), settings.model_name)
     done = 0
     for start in range(0, len(chunks), UPSERT_BATCH):
         batch = chunks[start:start + UPSERT_BATCH]
@@ -238,6 +242,7 @@ def embed_into(collection, chunks, settings: Settings, log: Log, progress: Progr
 
 def _build(settings, layout, current, old, docs, sources, summary, log, progress) -> None:
     from assistant.index import store
+    from assistant.index.onnx_model import document_embedder
 
     old_chunks = _read_chunks(current) if current else {}
     new_chunks, files = plan_chunks(docs, old.files if old else {}, summary)
@@ -253,11 +258,13 @@ def _build(settings, layout, current, old, docs, sources, summary, log, progress
         if stale:
             for start in range(0, len(stale), UPSERT_BATCH):
                 collection.delete(ids=stale[start:start + UPSERT_BATCH])
-        embed_into(collection, to_embed, settings, log, progress)
+        embedder, export = document_embedder(settings, log)
+        embed_into(collection, to_embed, settings, log, progress, embedder=embedder)
         if collection.count() != len(new_chunks):
             raise AdvisorError(
                 f"index build check failed: {collection.count()} passages stored, {len(new_chunks)} expected"
             )
+        sidecars.write(workspace, collection, new_chunks, export)
         rows = [json.dumps({"id": c.id, "text": c.text, **c.metadata()}, ensure_ascii=False) for c in new_chunks]
         (workspace / CHUNKS).write_text("\n".join(rows) + "\n", encoding="utf-8")
         manifest = Manifest(model=settings.model_name, files=files, sources=sources, built_at=time.time())

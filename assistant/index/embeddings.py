@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.index.onnx_model import OnnxEncoder
+
 Progress = Callable[[int, int], None]  # (done, total)
 BATCH = 32
 _LOADED: dict[str, object] = {}  # one model per process, whatever asks for it
@@ -71,3 +73,7 @@ class SentenceEmbeddings(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self._encode([text])[0]
+
+
+class OnnxEmbeddings(OnnxEncoder, Embeddings):
+    """The ONNX export of the model (see ``onnx_model``) as a LangChain ``Embeddings``."""

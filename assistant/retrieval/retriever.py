@@ -2,6 +2,12 @@
 
 Three methods are kept so the benchmark can compare them: ``dense`` (Chroma through
 LangChain), ``keyword`` (BM25) and ``hybrid`` (reciprocal rank fusion of the two).
+
+The fast path (the default for the embedded index) answers the same queries from the
+generation's side files (see ``index.sidecars``): the query is embedded by the ONNX
+export and searched in the exact vectors with numpy, and the BM25 index is read from
+disk, so no query imports torch, sentence-transformers or chromadb. ``fast=False``
+keeps the straightforward path (LangChain's Chroma, sentence-transformers).
 """
 
 from __future__ import annotations
@@ -13,19 +19,27 @@ from pathlib import Path
 
 from assistant.config import Settings
 from assistant.errors import AdvisorError, IndexCorrupt, IndexMissing
+from assistant.index import sidecars
 from assistant.index.layout import CHUNKS, IndexLayout
+from assistant.index.onnx_model import OnnxEncoder
+from assistant.index.vectors import VECTORS, VectorIndex
 from assistant.retrieval.passage import Passage
 
 METHODS = ("dense", "keyword", "hybrid")
 DEFAULT_METHOD = "hybrid"
 RRF_K = 60
 CANDIDATES = 20
+RESULT_CACHE = 2048
 
 
 class Retriever:
-    def __init__(self, settings: Settings, *, auto_build: bool = True, log: Callable[[str], None] = lambda m: None):
+    def __init__(self, settings: Settings, *, auto_build: bool = True, log: Callable[[str], None] = lambda m: None,
+                 fast: bool = True):
         self.settings = settings
         self.auto_build = auto_build
+        self.fast = fast and not settings.chroma_url
+        self._vectors = None
+        self._results: dict[tuple, list[Passage]] = {}
         self.log = log
         self._lock = threading.Lock()
         self._rows: list[dict] | None = None
@@ -83,7 +97,8 @@ class Retriever:
 
     def _reopen(self) -> None:
         with self._lock:
-            self._rows = self._keyword = self._dense = self._remote = None
+            self._rows = self._keyword = self._dense = self._remote = self._vectors = None
+            self._results.clear()
         self.open()
 
     @property
@@ -93,24 +108,46 @@ class Retriever:
 
     def embedder(self):
         if self._embedder is None:
-            from assistant.index.embeddings import SentenceEmbeddings
+            self.open()
+            export = sidecars.query_export(self.generation, self.settings) if self.fast else None
+            if export is not None:
+                try:
+                    self._embedder = OnnxEncoder(export)
+                    self._embedder.load()
+                except Exception as exc:  # noqa: BLE001 - a damaged export is slower, never wrong
+                    self.log(f"warning: the ONNX model at {export} cannot be loaded ({type(exc).__name__}); "
+                             "using sentence-transformers (run 'advisor index --rebuild' to export it again)")
+                    self._embedder = None
+            if self._embedder is None:
+                from assistant.index.embeddings import SentenceEmbeddings
 
-            self._embedder = SentenceEmbeddings(self.settings.model_location(), self.settings.model_name)
+                self._embedder = SentenceEmbeddings(self.settings.model_location(), self.settings.model_name)
         return self._embedder
 
     def warm_up(self) -> None:
         """Load everything a first query needs (call from a worker to hide the cost)."""
         self.open()
         self._keyword_index()
-        self._dense_store()
+        if self._vector_index() is None:
+            self._dense_store()
         self.embedder().embed_query("warm up")
 
     def _keyword_index(self):
         if self._keyword is None:
             from assistant.retrieval.keyword import KeywordIndex
 
-            self._keyword = KeywordIndex([Passage.from_row(r).search_text() for r in self.rows])
+            if self.fast:
+                self._keyword = KeywordIndex.load(self.generation / sidecars.KEYWORD_DIR, len(self.rows))
+            if self._keyword is None:
+                self._keyword = KeywordIndex([Passage.from_row(r).search_text() for r in self.rows])
         return self._keyword
+
+    def _vector_index(self):
+        """The generation's exact vectors (fast path), or None to search through Chroma."""
+        if self._vectors is None:
+            usable = self.fast and isinstance(self.embedder(), OnnxEncoder)
+            self._vectors = [VectorIndex.load(self.generation / VECTORS, len(self.rows)) if usable else None]
+        return self._vectors[0]
 
     def _dense_store(self):
         if self._dense is None:
@@ -136,6 +173,9 @@ class Retriever:
         if self._remote is not None:
             hits = self._remote_dense(vector, min(k, len(self.rows)))
         else:
+            vectors = self._vector_index()
+            if vectors is not None:
+                return [Passage.from_row(self.rows[i], score) for i, score in vectors.search(vector, k)]
             hits = self._dense_store().similarity_search_by_vector_with_relevance_scores(vector, k=min(k, len(self.rows)))
         by_id = {r["id"]: r for r in self.rows}
         out = []
@@ -178,6 +218,15 @@ class Retriever:
         return [Passage(**{**rows[i].__dict__, "score": fused[i]}) for i in best]
 
     def search(self, query: str, k: int = 5, method: str = DEFAULT_METHOD) -> list[Passage]:
+        """The best ``k`` passages; repeated queries (the rules' claims, turn after turn) are
+        answered from a bounded cache, which is exact since a retriever reads one generation."""
         if method not in METHODS:
             raise ValueError(f"unknown retrieval method {method!r}")
-        return getattr(self, method)(query, k)
+        key = (query, k, method)
+        hits = self._results.get(key)
+        if hits is None:
+            hits = getattr(self, method)(query, k)
+            if len(self._results) >= RESULT_CACHE:
+                self._results.pop(next(iter(self._results), None), None)
+            self._results[key] = hits
+        return list(hits)
