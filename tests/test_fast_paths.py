@@ -22,6 +22,7 @@ from assistant.index.builder import update_index
 from assistant.index.layout import IndexLayout
 from assistant.retrieval import Retriever
 from assistant.retrieval.keyword import KeywordIndex, tokenize
+from assistant.retrieval.passage import Passage
 from assistant.retrieval.retriever import CANDIDATES
 from tests.conftest import ROOT, write_note
 
@@ -81,7 +82,7 @@ def test_vector_search_returns_the_passages_chroma_returns(fast, straightforward
 def test_saved_keyword_index_scores_like_bm25s(fast):
     saved = fast._keyword_index()
     assert saved is not None and type(saved._bm25).__name__ == "SavedBM25"
-    fresh = KeywordIndex([f"{r['title']}. {r['section']}.\n{r['text']}" for r in fast.rows])
+    fresh = KeywordIndex([Passage.from_row(r).search_text() for r in fast.rows])
     for q in QUESTIONS:
         tokens = tokenize(q["question"])
         assert np.allclose(saved._bm25.get_scores(tokens), fresh._bm25.get_scores(tokens)), q["id"]
