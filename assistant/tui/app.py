@@ -2,9 +2,10 @@
 
 Nothing heavy is imported before the first paint. Two thread workers do the work: one
 owns the Conversation and feeds it the user's lines in order (``send`` is the single
-place lines go in), the other loads the knowledge base. Retrieval goes through an
-IndexGate that waits for the loader, so the first questions can be answered at once;
-only citations and side questions wait, and never on the UI thread.
+place lines go in), the other, started once the first question is on screen, loads
+the knowledge base. Retrieval goes through an IndexGate that waits for the loader, so
+the first questions can be answered at once; only citations and side questions wait,
+and never on the UI thread.
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ class AdvisorApp(App[None]):
         self._idle_status = LOADING
         self._gate = IndexGate(on_wait=lambda: self._post(self.Status(WAITING)))
         self._retriever = None
+        self._loader = None
         if conversation is not None:
             self._retriever = conversation.advisor.retriever
             conversation.advisor.retriever = self._gate
@@ -108,7 +110,6 @@ class AdvisorApp(App[None]):
         self.query_one("#prompt").focus()
         self.query_one("#messages").anchor()
         self._converse()
-        self._load_knowledge()
 
     def on_unmount(self) -> None:
         self._lines.put(None)
@@ -198,6 +199,8 @@ class AdvisorApp(App[None]):
         if card is not None:
             pane.anchor(False)
             self.call_after_refresh(pane.scroll_to_widget, card, top=True, animate=False)
+        if self._loader is None:  # after the first question, so loading does not slow it down
+            self._loader = self._load_knowledge()
         self._pending -= 1
         if self._pending == 0:
             self.query_one("#status", Static).update(self._idle_status)

@@ -42,6 +42,8 @@ class IndexGate:
         self._loaded.set()
 
     def __getattr__(self, name: str):
+        if name.startswith("__"):  # copy, pickle and friends probe these: never wait for them
+            raise AttributeError(name)
         if not self._loaded.is_set():
             self._on_wait()
             self._loaded.wait()

@@ -89,3 +89,25 @@ async def test_start_over_clears_the_conversation(make_app):
         assert "What are you building?" in screen_text(app)
         assert "stated" not in screen_text(app)
         assert len(app.query(Button).filter(".reply")) == 7  # the first question's suggestions again
+
+
+async def test_the_palette_and_keys_reach_every_command(make_app, tmp_path):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"export session", "enter")
+        await pilot.pause(0.2)
+        assert len(list((tmp_path / "exports").glob("session-*.md"))) == 1
+        await pilot.press("ctrl+p", *"help", "enter")
+        await pilot.pause(0.2)
+        assert "What you can type" in screen_text(app)
+        await pilot.press("escape")
+        theme = app.theme
+        await pilot.press("ctrl+t")
+        assert app.theme != theme and {theme, app.theme} == {"textual-dark", "textual-light"}
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert "Leaning" not in screen_text(app)  # the side panel is hidden
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert "Leaning" in screen_text(app)
