@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from textual.widgets import Button, SelectionList
+from textual.widgets import Button
 
 from assistant.tui.screens.passage import PassageScreen
 from assistant.tui.widgets.messages import UserMessage
-from assistant.tui.widgets.recommendation import RecommendationCard
+from assistant.tui.widgets.recommendation import PlanItem, RecommendationCard
 from tests.tui.conftest import screen_text, settle
 
 
@@ -58,9 +58,12 @@ async def test_a_whole_conversation_reaches_the_card_and_exports_it(make_app, tm
         assert f"Recommendation: {NAMES[name].split(' (')[0]}" in screen_text(app)
 
         # tick the first step of the plan, then export
-        plan = card.query_one(SelectionList)
-        plan.focus()
-        await pilot.press("space")
+        first = card.query(PlanItem)[0]
+        first.scroll_visible(animate=False)  # the user scrolls down to the plan
+        await pilot.pause()
+        await pilot.click(first, offset=(6, 0))  # on the step's text
+        await pilot.pause()
+        assert card.done == {0}
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert "Exported to" in screen_text(app)

@@ -141,3 +141,23 @@ def test_a_failed_load_raises_an_advisor_error_the_advisor_can_handle():
     gate.fail(RuntimeError("disk on fire"))
     with pytest.raises(AdvisorError, match="disk on fire"):
         gate.open()
+
+
+async def test_the_plan_is_a_checklist_whose_ticks_go_to_the_export(advisor):
+    from assistant.tui.widgets.recommendation import PlanItem, RecommendationCard
+
+    rec = advisor.recommend(advisor.profile_from_text("We have 50k labelled tickets to classify, 2 million a month"))
+    card = RecommendationCard(rec)
+    app = Host(card)
+    async with app.run_test(size=(60, 80)) as pilot:
+        await pilot.pause()
+        last = rec.action_plan[-1]
+        assert last.detail.split()[-1].rstrip(".") in screen_text(app)  # the whole step, wrapped, not cut
+        items = card.query(PlanItem)
+        await pilot.click(items[1].query_one("Checkbox"))
+        await pilot.click(items[2], offset=(10, 0))
+        await pilot.click(items[2], offset=(10, 0))  # a second click unticks
+        await pilot.pause()
+        assert card.done == {1}
+        lines = [l for l in card.export_markdown().splitlines() if l.startswith(("- [ ]", "- [x]"))]
+        assert [l[:5] for l in lines] == ["- [ ]", "- [x]"] + ["- [ ]"] * (len(rec.action_plan) - 2)
