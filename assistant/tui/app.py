@@ -1,20 +1,24 @@
 """``advisor chat``: the interview in a Textual app, a thin shell over the Conversation.
 
-Nothing heavy is imported before the first paint. Two thread workers do the work: one
+Nothing heavy is imported before the first paint. Two daemon threads do the work: one
 owns the Conversation and feeds it the user's lines in order (``send`` is the single
 place lines go in), the other, started once the first question is on screen, loads
 the knowledge base. Retrieval goes through an IndexGate that waits for the loader, so
 the first questions can be answered at once; only citations and side questions wait,
-and never on the UI thread.
+and never on the UI thread. Loading a model cannot be interrupted, so quitting does not
+wait for it (see ``run_tui``).
 """
 
 from __future__ import annotations
 
+import os
 import queue
+import sys
+import threading
 from collections.abc import Iterable
 from functools import partial
 
-from textual import on, work
+from textual import on
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -60,9 +64,11 @@ class AdvisorApp(App[None]):
             self.events, self.profile, self.scores = events, profile, scores
 
     class Status(Message):
-        def __init__(self, text: str, loaded: bool = False, error: str | None = None) -> None:
+        """A new status line; ``loaded`` once the knowledge base is done; ``warning`` to notify."""
+
+        def __init__(self, text: str, loaded: bool = False, warning: str | None = None) -> None:
             super().__init__()
-            self.text, self.loaded, self.error = text, loaded, error
+            self.text, self.loaded, self.warning = text, loaded, warning
 
     def __init__(self, settings: Settings | None = None, conversation=None) -> None:
         """``conversation`` (optional) is taken over: its advisor's retriever is loaded in the
@@ -76,7 +82,7 @@ class AdvisorApp(App[None]):
         self._idle_status = LOADING
         self._gate = IndexGate(on_wait=lambda: self._post(self.Status(WAITING)))
         self._retriever = None
-        self._loader = None
+        self._threads: list[threading.Thread] = []
         if conversation is not None:
             self._retriever = conversation.advisor.retriever
             conversation.advisor.retriever = self._gate
@@ -109,12 +115,22 @@ class AdvisorApp(App[None]):
     def on_mount(self) -> None:
         self.query_one("#prompt").focus()
         self.query_one("#messages").anchor()
-        self._converse()
+        self._spawn(self._converse, "conversation")
 
     def on_unmount(self) -> None:
         self._lines.put(None)
 
-    # -- workers (threads) -------------------------------------------------------
+    # -- worker threads ----------------------------------------------------------
+    def _spawn(self, target, name: str) -> None:
+        thread = threading.Thread(target=target, name=name, daemon=True)
+        self._threads.append(thread)
+        thread.start()
+
+    @property
+    def working(self) -> bool:
+        """A worker thread is still running (say, loading the model after the user quit)."""
+        return any(t.is_alive() for t in self._threads)
+
     def _post(self, message: Message) -> None:
         """Hand a message to the UI from a worker thread (dropped if the app has closed)."""
         try:
@@ -122,13 +138,17 @@ class AdvisorApp(App[None]):
         except RuntimeError:
             pass
 
-    @work(thread=True, name="conversation", exit_on_error=False)
     def _converse(self) -> None:
-        if self.conversation is None:
-            from assistant.advice.advisor import Advisor
-            from assistant.dialogue import Conversation
+        try:
+            if self.conversation is None:
+                from assistant.advice.advisor import Advisor
+                from assistant.dialogue import Conversation
 
-            self.conversation = Conversation(Advisor(self.settings, retriever=self._gate))
+                self.conversation = Conversation(Advisor(self.settings, retriever=self._gate))
+        except Exception as exc:  # noqa: BLE001 - shown; the app stays up to say so
+            self._post(self.Status("the interview could not start",
+                                   warning=f"Cannot start the interview: {type(exc).__name__}: {exc}"))
+            return
         self._deliver(self.conversation.start)
         while (line := self._lines.get()) is not None:
             self._deliver(partial(self.conversation.reply, line))
@@ -143,7 +163,6 @@ class AdvisorApp(App[None]):
         conversation = self.conversation
         self._post(self.Delivered(events, conversation.profile.to_json(), conversation.leaning()))
 
-    @work(thread=True, name="knowledge base", exit_on_error=False)
     def _load_knowledge(self) -> None:
         try:
             retriever = self._retriever
@@ -157,13 +176,13 @@ class AdvisorApp(App[None]):
         except Exception as exc:  # noqa: BLE001 - the advice still works, without citations
             self._gate.fail(exc)
             self._post(self.Status("no knowledge base: advice without citations", loaded=True,
-                                   error=str(self._gate.error)))
+                                   warning=f"Knowledge base unavailable: {self._gate.error}"))
 
     # -- showing what the conversation said ----------------------------------------
     @on(Status)
     def _status_changed(self, message: Status) -> None:
-        if message.error:
-            self.notify(f"Knowledge base unavailable: {message.error}", severity="warning", timeout=10)
+        if message.warning:
+            self.notify(message.warning, severity="warning", timeout=10)
         if message.loaded:
             self._idle_status = message.text
             text = self._idle_status if self._pending == 0 else THINKING
@@ -199,8 +218,8 @@ class AdvisorApp(App[None]):
         if card is not None:
             pane.anchor(False)
             self.call_after_refresh(pane.scroll_to_widget, card, top=True, animate=False)
-        if self._loader is None:  # after the first question, so loading does not slow it down
-            self._loader = self._load_knowledge()
+        if len(self._threads) == 1:  # after the first question, so loading does not slow it down
+            self._spawn(self._load_knowledge, "knowledge base")
         self._pending -= 1
         if self._pending == 0:
             self.query_one("#status", Static).update(self._idle_status)
@@ -287,4 +306,9 @@ class AdvisorApp(App[None]):
 
 
 def run_tui(settings: Settings) -> None:
-    AdvisorApp(settings).run()
+    app = AdvisorApp(settings)
+    app.run()
+    if app.working:  # the model is still loading: do not make the user wait for it to quit
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(app.return_code or 0)
