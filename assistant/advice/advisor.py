@@ -65,6 +65,11 @@ class Advisor:
             self._retriever = Retriever(self.settings, log=self.log)
         return self._retriever
 
+    @retriever.setter
+    def retriever(self, retriever) -> None:
+        """Swap in another retriever (the TUI's stand-in that waits for the index to load)."""
+        self._retriever = retriever
+
     def _search(self, query: str, k: int):
         return self.retriever.search(query, k)
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from assistant.advice.approaches import NAMES
-from assistant.advice.recommendation import CitedAnswer, Recommendation
+from assistant.advice.recommendation import CitedAnswer, PlanStep, Recommendation
 from assistant.dialogue.events import AnswerEvent, ErrorEvent, Event, NoteEvent, QuestionEvent, RecommendationEvent
 
 
@@ -13,7 +15,7 @@ def _marks(numbers: list[int]) -> str:
 
 def recommendation_lines(rec: Recommendation) -> list[str]:
     """The recommendation as plain text lines (for --plain, exports and Rich alike)."""
-    out = [f"Recommendation: {NAMES[rec.approach]}  (confidence {rec.confidence:.0%})", "", rec.summary, "", "Why:"]
+    out = [f"{recommendation_heading(rec)}  (confidence {rec.confidence:.0%})", "", rec.summary, "", "Why:"]
     out += [f"  - {r.text} {_marks(r.citations)}".rstrip() for r in rec.reasons]
     out += ["", "Alternatives:"]
     out += [f"  - {a.why_not} {_marks(a.citations)}".rstrip() for a in rec.alternatives]
@@ -61,19 +63,73 @@ def print_rich(result) -> None:
         console.print(Markdown(recommendation_markdown(result)))
     else:
         console.print(Markdown(result.text))
-        console.print(Markdown("\n".join(["**Sources**", ""] + [f"- {l.strip()}" for l in citation_lines(result.citations)])))
+        if result.citations:
+            console.print(Markdown("**Sources**\n\n" + citations_markdown(result.citations)))
 
 
-def recommendation_markdown(rec: Recommendation) -> str:
-    lines = [f"## Recommendation: {NAMES[rec.approach]}", f"*Confidence {rec.confidence:.0%}*", "", rec.summary, "",
-             "### Why"]
+def recommendation_heading(rec: Recommendation) -> str:
+    """The one line every front end opens a recommendation with."""
+    return f"Recommendation: {NAMES[rec.approach]}"
+
+
+def plan_step_markdown(step: PlanStep) -> str:
+    return f"**{step.step}**: {step.detail} {_marks(step.citations)}".rstrip()
+
+
+def citations_markdown(citations: list[dict]) -> str:
+    """A bullet list of sources: number, title, section, file and the articles behind it."""
+    def line(c: dict) -> str:
+        origin = f"; from {c['source']}" if c.get("source") else ""
+        return f"- [{c['id']}] **{c['title']}**: {c['section']} ({c['path']}{origin})"
+
+    return "\n".join(line(c) for c in citations)
+
+
+def recommendation_markdown(rec: Recommendation, *, heading: bool = True, plan: bool = True,
+                            sources: bool = True, done: Collection[int] | None = None) -> str:
+    """The recommendation as Markdown; parts can be left out for a front end that shows them its own way.
+
+    With ``done`` (indexes of ticked steps) the action plan is written as a checklist.
+    """
+    lines = [f"## {recommendation_heading(rec)}"] if heading else []
+    lines += [f"*Confidence {rec.confidence:.0%}*", "", rec.summary, "", "### Why"]
     lines += [f"- {r.text} {_marks(r.citations)}" for r in rec.reasons]
     lines += ["", "### Alternatives"] + [f"- {a.why_not} {_marks(a.citations)}" for a in rec.alternatives]
     if rec.would_change_if:
         lines += ["", "### What would change this advice"] + [f"- {w}" for w in rec.would_change_if]
-    lines += ["", "### Action plan"]
-    lines += [f"{i}. **{s.step}**: {s.detail} {_marks(s.citations)}" for i, s in enumerate(rec.action_plan, 1)]
+    if plan:
+        lines += ["", "### Action plan"]
+        if done is None:
+            lines += [f"{i}. {plan_step_markdown(s)}" for i, s in enumerate(rec.action_plan, 1)]
+        else:
+            lines += [f"- [{'x' if i in done else ' '}] {plan_step_markdown(s)}" for i, s in enumerate(rec.action_plan)]
     for note in rec.notes:
         lines += ["", f"> {note}"]
-    lines += ["", "### Sources"] + [f"- {l.strip()}" for l in citation_lines(rec.citations)]
+    if sources:
+        lines += ["", "### Sources", citations_markdown(rec.citations)]
     return "\n".join(lines)
+
+
+def event_markdown(event: Event, *, sources: bool = True) -> str:
+    """One conversation event as Markdown (the TUI's messages and its exported transcript)."""
+    if isinstance(event, QuestionEvent):
+        return f"**{event.text}**"
+    if isinstance(event, AnswerEvent):
+        if sources and event.citations:
+            return f"{event.text}\n\n**Sources**\n\n{citations_markdown(event.citations)}"
+        return event.text
+    if isinstance(event, NoteEvent):
+        return f"*{event.text}*"
+    if isinstance(event, RecommendationEvent):
+        return recommendation_markdown(event.recommendation, sources=sources)
+    if isinstance(event, ErrorEvent):
+        return f"**Error:** {event.message}"
+    return str(event)
+
+
+def profile_markdown(profile: dict) -> str:
+    """The profile (``Profile.to_json()``) as a Markdown table: factor, value, and how it was known."""
+    from assistant.advice.factors import FACTORS
+
+    rows = [f"| {FACTORS[k].name} | {v['value']} | {v['source']} |" for k, v in profile.items()]
+    return "\n".join(["| factor | value | source |", "| --- | --- | --- |", *rows])

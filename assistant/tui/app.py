@@ -1,161 +1,314 @@
-"""``advisor chat``: the interview in a Textual app.
+"""``advisor chat``: the interview in a Textual app, a thin shell over the Conversation.
 
-All advisor work (loading the model, retrieval, recommendations) runs in a thread
-worker; the UI only renders the conversation's events.
+Nothing heavy is imported before the first paint. Two daemon threads do the work: one
+owns the Conversation and feeds it the user's lines in order (``send`` is the single
+place lines go in), the other, started once the first question is on screen, loads
+the knowledge base. Retrieval goes through an IndexGate that waits for the loader, so
+the first questions can be answered at once; only citations and side questions wait,
+and never on the UI thread. Loading a model cannot be interrupted, so quitting does not
+wait for it (see ``run_tui``).
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-from pathlib import Path
+import os
+import queue
+import sys
+import threading
+from collections.abc import Iterable
+from functools import partial
 
-from textual import on, work
-from textual.app import App, ComposeResult
+from textual import on
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Footer, Header, Input, Markdown, Static
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, Static, TabbedContent, TabPane
 
-from assistant.advice.approaches import NAMES
 from assistant.config import Settings
-from assistant.dialogue.events import (
-    AnswerEvent, ErrorEvent, NoteEvent, QuestionEvent, RecommendationEvent,
-)
+from assistant.tui.loading import IndexGate
+from assistant.tui.screens.help import HelpScreen
+from assistant.tui.screens.passage import PassageScreen
+from assistant.tui.widgets.messages import BotMessage, CitationSelected, UserMessage
+from assistant.tui.widgets.profile import ProfilePanel
+from assistant.tui.widgets.prompt import PromptInput
+from assistant.tui.widgets.quick_replies import QuickReplies
+from assistant.tui.widgets.recommendation import RecommendationCard
+from assistant.tui.widgets.sources import SourcesPanel
+
+LOADING = "loading the knowledge base..."
+WAITING = "waiting for the index..."
+THINKING = "thinking..."
+LIGHT, DARK = "textual-light", "textual-dark"
 
 
-def _sources_md(citations: list[dict]) -> str:
-    return "\n".join(f"- [{c['id']}] **{c['title']}**: {c['section']} ({c['path']})" for c in citations)
-
-
-class AdvisorApp(App):
+class AdvisorApp(App[None]):
     TITLE = "Approach Advisor"
-    CSS = """
-    #conversation { width: 2fr; }
-    #side { width: 1fr; min-width: 28; border-left: solid $primary; padding: 0 1; }
-    .user { background: $boost; margin: 1 0 0 8; padding: 0 1; }
-    .bot { margin: 1 0 0 0; }
-    #replies { height: auto; }
-    #replies Button { margin: 0 1 0 0; min-width: 8; }
-    """
+    CSS_PATH = "app.tcss"
     BINDINGS = [
-        Binding("ctrl+e", "export", "Export"),
+        Binding("ctrl+s", "export", "Export"),
         Binding("ctrl+r", "restart", "Start over"),
+        Binding("ctrl+o", "sources", "Sources"),
+        Binding("f1", "help", "Help"),
+        Binding("ctrl+b", "toggle_side", "Side panel", show=False),
+        Binding("ctrl+t", "toggle_theme", "Light/dark theme", show=False),
         Binding("ctrl+q", "quit", "Quit"),
     ]
 
-    def __init__(self, settings: Settings | None = None, conversation=None):
+    class Delivered(Message):
+        """The conversation's events for one line, with the profile and leaning after it."""
+
+        def __init__(self, events: list, profile: dict, scores: dict[str, float]) -> None:
+            super().__init__()
+            self.events, self.profile, self.scores = events, profile, scores
+
+    class Status(Message):
+        """A new status line; ``loaded`` once the knowledge base is done; ``warning`` to notify."""
+
+        def __init__(self, text: str, loaded: bool = False, warning: str | None = None) -> None:
+            super().__init__()
+            self.text, self.loaded, self.warning = text, loaded, warning
+
+    def __init__(self, settings: Settings | None = None, conversation=None) -> None:
+        """``conversation`` (optional) is taken over: its advisor's retriever is loaded in the
+        background and put behind the app's IndexGate."""
         super().__init__()
         self.settings = settings or Settings()
-        self._conversation = conversation
-        self.transcript: list[str] = []
-        self.last_recommendation = None
+        self.conversation = conversation
+        self.profile: dict | None = None
+        self._lines: queue.Queue[str | None] = queue.Queue()
+        self._pending = 1  # the opening question
+        self._idle_status = LOADING
+        self._gate = IndexGate(on_wait=lambda: self._post(self.Status(WAITING)))
+        self._retriever = None
+        self._threads: list[threading.Thread] = []
+        if conversation is not None:
+            self._retriever = conversation.advisor.retriever
+            conversation.advisor.retriever = self._gate
 
+    @property
+    def pending(self) -> int:
+        """Lines (and the opening) the conversation has not answered yet."""
+        return self._pending
+
+    @property
+    def settled(self) -> bool:
+        """Nothing in flight: the knowledge base has loaded (or failed) and every line is answered."""
+        return self._pending == 0 and self._gate.done
+
+    # -- layout ----------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Header()
-        with Horizontal():
-            with Vertical(id="conversation"):
+        with Horizontal(id="main"):
+            with Vertical(id="chat"):
                 yield VerticalScroll(id="messages")
-                yield Horizontal(id="replies")
-                yield Input(placeholder="Type your answer or a question, Enter to send", id="input")
-            with VerticalScroll(id="side"):
-                yield Static("Profile", id="profile")
-                yield Static("", id="leaning")
+                yield PromptInput(placeholder="Your answer, or a question", id="prompt")
+            with TabbedContent(id="side"):
+                with TabPane("Profile", id="tab-profile"):
+                    yield ProfilePanel(id="profile")
+                with TabPane("Sources", id="tab-sources"):
+                    yield SourcesPanel(id="sources")
+        yield Static(LOADING, id="status", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = "loading the knowledge base..."
-        self.query_one("#input", Input).focus()
-        self.start_conversation()
+        self.query_one("#prompt").focus()
+        self.query_one("#messages").anchor()
+        self._spawn(self._converse, "conversation")
 
-    # -- workers -----------------------------------------------------------
-    @work(thread=True, exclusive=False)
-    def start_conversation(self) -> None:
-        if self._conversation is None:
-            from assistant.advice.advisor import Advisor
-            from assistant.dialogue import Conversation
+    def on_unmount(self) -> None:
+        self._lines.put(None)
 
-            self._conversation = Conversation(Advisor(self.settings))
-        events = self._conversation.start()
-        self.call_from_thread(self.show_events, events)
+    # -- worker threads ----------------------------------------------------------
+    def _spawn(self, target, name: str) -> None:
+        thread = threading.Thread(target=target, name=name, daemon=True)
+        self._threads.append(thread)
+        thread.start()
+
+    @property
+    def working(self) -> bool:
+        """A worker thread is still running (say, loading the model after the user quit)."""
+        return any(t.is_alive() for t in self._threads)
+
+    def _post(self, message: Message) -> None:
+        """Hand a message to the UI from a worker thread (dropped if the app has closed)."""
         try:
-            self._conversation.advisor.retriever.warm_up()
-            self.call_from_thread(setattr, self, "sub_title", "ready")
-        except Exception as exc:  # noqa: BLE001 - shown, never fatal
-            self.call_from_thread(self.notify, f"Knowledge base unavailable: {exc}", severity="warning")
-            self.call_from_thread(setattr, self, "sub_title", "no citations")
+            self.post_message(message)
+        except RuntimeError:
+            pass
 
-    @work(thread=True, group="reply")
-    def send(self, text: str) -> None:
-        events = self._conversation.reply(text)
-        self.call_from_thread(self.show_events, events)
+    def _converse(self) -> None:
+        try:
+            if self.conversation is None:
+                from assistant.advice.advisor import Advisor
+                from assistant.dialogue import Conversation
 
-    # -- rendering -----------------------------------------------------------
-    def add_message(self, markdown: str, who: str) -> None:
-        messages = self.query_one("#messages", VerticalScroll)
-        messages.mount(Markdown(markdown, classes=who))
-        messages.scroll_end(animate=False)
-        self.transcript.append(("**You:** " if who == "user" else "") + markdown)
+                self.conversation = Conversation(Advisor(self.settings, retriever=self._gate))
+        except Exception as exc:  # noqa: BLE001 - shown; the app stays up to say so
+            self._post(self.Status("the interview could not start",
+                                   warning=f"Cannot start the interview: {type(exc).__name__}: {exc}"))
+            return
+        self._deliver(self.conversation.start)
+        while (line := self._lines.get()) is not None:
+            self._deliver(partial(self.conversation.reply, line))
 
-    def show_events(self, events) -> None:
-        replies = self.query_one("#replies", Horizontal)
-        replies.remove_children()
-        for event in events:
-            if isinstance(event, QuestionEvent):
-                self.add_message(f"**{event.text}**", "bot")
-                replies.mount_all(Button(o, classes="reply") for o in event.options)
-            elif isinstance(event, AnswerEvent):
-                self.add_message(event.text + ("\n\n" + _sources_md(event.citations) if event.citations else ""), "bot")
-            elif isinstance(event, NoteEvent):
-                self.add_message(f"*{event.text}*", "bot")
-            elif isinstance(event, ErrorEvent):
+    def _deliver(self, produce) -> None:
+        try:
+            events = produce()
+        except Exception as exc:  # noqa: BLE001 - shown as a notification, the chat goes on
+            from assistant.dialogue.events import ErrorEvent
+
+            events = [ErrorEvent(f"Something went wrong ({type(exc).__name__}: {exc}).")]
+        conversation = self.conversation
+        self._post(self.Delivered(events, conversation.profile.to_json(), conversation.leaning()))
+
+    def _load_knowledge(self) -> None:
+        try:
+            retriever = self._retriever
+            if retriever is None:
+                from assistant.retrieval import Retriever
+
+                retriever = Retriever(self.settings, log=lambda m: self._post(self.Status(m)))
+            retriever.warm_up()
+            self._gate.open_with(retriever)
+            self._post(self.Status(f"knowledge base ready: {len(retriever.rows)} passages", loaded=True))
+        except Exception as exc:  # noqa: BLE001 - the advice still works, without citations
+            self._gate.fail(exc)
+            self._post(self.Status("no knowledge base: advice without citations", loaded=True,
+                                   warning=f"Knowledge base unavailable: {self._gate.error}"))
+
+    # -- showing what the conversation said ----------------------------------------
+    @on(Status)
+    def _status_changed(self, message: Status) -> None:
+        if message.warning:
+            self.notify(message.warning, severity="warning", timeout=10)
+        if message.loaded:
+            self._idle_status = message.text
+            text = self._idle_status if self._pending == 0 else THINKING
+        else:
+            text = message.text
+        self.query_one("#status", Static).update(text)
+
+    @on(Delivered)
+    async def _delivered(self, message: Delivered) -> None:
+        from assistant.cli.render import event_markdown
+        from assistant.dialogue.events import AnswerEvent, ErrorEvent, QuestionEvent, RecommendationEvent
+
+        pane = self.query_one("#messages", VerticalScroll)
+        await pane.query(QuickReplies).remove()
+        widgets, card = [], None
+        for event in message.events:
+            if isinstance(event, ErrorEvent):
                 self.notify(event.message, severity="error")
             elif isinstance(event, RecommendationEvent):
-                from assistant.cli.render import recommendation_markdown
+                card = RecommendationCard(event.recommendation)
+                widgets.append(card)
+                self._show_sources(event.recommendation.citations)
+            elif isinstance(event, AnswerEvent):
+                widgets.append(BotMessage(event_markdown(event, sources=False), event.citations, classes="answer"))
+                self._show_sources(event.citations)
+            elif isinstance(event, QuestionEvent):
+                widgets += [BotMessage(event_markdown(event), classes="question"), QuickReplies(event.options)]
+            else:
+                widgets.append(BotMessage(event_markdown(event), classes="note"))
+        await pane.mount_all(widgets)
+        self.profile = message.profile
+        self.query_one(ProfilePanel).show(message.profile, message.scores)
+        if card is not None:
+            pane.anchor(False)
+            self.call_after_refresh(pane.scroll_to_widget, card, top=True, animate=False)
+        if len(self._threads) == 1:  # after the first question, so loading does not slow it down
+            self._spawn(self._load_knowledge, "knowledge base")
+        self._pending -= 1
+        if self._pending == 0:
+            self.query_one("#status", Static).update(self._idle_status)
 
-                self.last_recommendation = event.recommendation
-                self.add_message(recommendation_markdown(event.recommendation), "bot")
-        self.update_side()
+    def _show_sources(self, citations: list[dict]) -> None:
+        self.query_one(SourcesPanel).show(citations)
+        self.query_one(TabbedContent).get_tab("tab-sources").label = f"Sources ({len(citations)})"
 
-    def update_side(self) -> None:
-        if self._conversation is None:
+    # -- the user's side ---------------------------------------------------------
+    def send(self, text: str) -> None:
+        """The one place a user line goes to the Conversation (typed, clicked, or a command)."""
+        text = text.strip()
+        if not text:
             return
-        profile = self._conversation.profile.to_json()
-        lines = ["**Profile**", ""] + [f"- {k}: {v['value']} ({v['source']})" for k, v in profile.items()]
-        self.query_one("#profile", Static).update("\n".join(lines))
-        scores = self._conversation.leaning()
-        best = max(scores, key=scores.get)
-        lean = ["", "Leaning:"] + [f"{'>' if a == best else ' '} {NAMES[a]}: {s:.1f}" for a, s in
-                                   sorted(scores.items(), key=lambda kv: -kv[1])]
-        self.query_one("#leaning", Static).update("\n".join(lean))
+        pane = self.query_one("#messages", VerticalScroll)
+        pane.query(QuickReplies).remove()
+        pane.mount(UserMessage(text))
+        pane.anchor()
+        self._pending += 1
+        self.query_one("#status", Static).update(THINKING)
+        self._lines.put(text)
 
-    # -- input -----------------------------------------------------------------
-    @on(Input.Submitted, "#input")
-    def submitted(self, event: Input.Submitted) -> None:
-        text = event.value
+    @on(Input.Submitted, "#prompt")
+    def _submitted(self, event: Input.Submitted) -> None:
         event.input.value = ""
-        if not text.strip() or self._conversation is None:
-            return
-        self.add_message(text, "user")
-        self.send(text)
+        self.send(event.value)
 
-    @on(Button.Pressed, ".reply")
-    def quick_reply(self, event: Button.Pressed) -> None:
-        text = str(event.button.label)
-        self.add_message(text, "user")
-        self.send(text)
+    @on(QuickReplies.Chosen)
+    def _quick_reply(self, event: QuickReplies.Chosen) -> None:
+        self.send(event.text)
+        self.query_one("#prompt").focus()
 
+    @on(CitationSelected)
+    def _open_citation(self, event: CitationSelected) -> None:
+        self.push_screen(PassageScreen(event.citation))
+
+    # -- actions -------------------------------------------------------------------
     def action_restart(self) -> None:
-        if self._conversation is not None:
-            self.query_one("#messages", VerticalScroll).remove_children()
-            self.add_message("start over", "user")
-            self.send("start over")
+        self.query_one("#messages", VerticalScroll).remove_children()
+        self._show_sources([])
+        self.send("start over")
 
     def action_export(self) -> None:
-        folder = self.settings.data_dir / "exports"
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"session-{datetime.now():%Y%m%d-%H%M%S}.md"
-        path.write_text("# Approach Advisor session\n\n" + "\n\n".join(self.transcript) + "\n", encoding="utf-8")
-        self.notify(f"Exported to {path}")
+        from assistant.tui.export import session_markdown, write_export
+
+        pane = self.query_one("#messages", VerticalScroll)
+        parts = [w for w in pane.children if isinstance(w, (UserMessage, BotMessage, RecommendationCard))]
+        citations = [c for w in pane.query(BotMessage) for c in w.citations]
+        text = session_markdown([w.export_markdown() for w in parts], self.profile, citations)
+        try:
+            path = write_export(self.settings.data_dir / "exports", text)
+        except OSError as exc:
+            self.notify(f"Could not export: {exc.strerror or exc}", severity="error")
+            return
+        self.notify(f"Exported to {path}", title="Session exported")
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_sources(self) -> None:
+        side = self.query_one(TabbedContent)
+        side.display = True
+        side.active = "tab-sources"
+        self.query_one("#sources-list", OptionList).focus()
+
+    def action_toggle_side(self) -> None:
+        side = self.query_one(TabbedContent)
+        side.display = not side.display
+
+    def action_toggle_theme(self) -> None:
+        self.theme = DARK if self.theme == LIGHT else LIGHT
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Export session", "Save transcript, profile, recommendation, plan and sources as Markdown",
+                            self.action_export)
+        yield SystemCommand("Start over", "Forget the answers and begin a new interview", self.action_restart)
+        yield SystemCommand("Help", "Key bindings and what you can type", self.action_help)
+        yield SystemCommand("Show sources", "The passages behind the latest message", self.action_sources)
+        yield SystemCommand("Toggle side panel", "Hide or show the profile and sources", self.action_toggle_side)
+        yield SystemCommand("Toggle light/dark theme", "Switch between the light and dark themes",
+                            self.action_toggle_theme)
 
 
 def run_tui(settings: Settings) -> None:
-    AdvisorApp(settings).run()
+    app = AdvisorApp(settings)
+    app.run()
+    if app.working:  # the model is still loading: do not make the user wait for it to quit
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(app.return_code or 0)

@@ -1,0 +1,1 @@
+"""Screens shown over the chat: the key bindings help and the passage viewer."""

@@ -1,0 +1,1 @@
+"""The widgets of the chat screen: each shows one kind of thing the conversation produces."""

@@ -1,0 +1,39 @@
+"""Helpers for driving the Textual app: an app on the shared index, waiting, reading the screen."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def make_app(kb_settings, advisor, tmp_path):
+    """A factory of apps on the session's index; exports go to this test's tmp_path.
+
+    Each app gets its own Conversation and Advisor (the app takes over the advisor's
+    retriever), sharing the session's already-open retriever unless one is given.
+    """
+    from assistant.advice.advisor import Advisor
+    from assistant.dialogue import Conversation
+    from assistant.tui.app import AdvisorApp
+
+    def make(retriever=None):
+        settings = kb_settings.with_(data_dir=tmp_path)
+        return AdvisorApp(settings, conversation=Conversation(Advisor(settings, retriever=retriever or advisor.retriever)))
+
+    return make
+
+
+async def settle(pilot, timeout: float = 60.0) -> None:
+    """Let the workers finish: the knowledge base loaded and every line answered."""
+    app = pilot.app
+    for _ in range(int(timeout / 0.05)):
+        await pilot.pause(0.05)
+        if app.settled:
+            await pilot.pause()
+            return
+    raise AssertionError("the app never settled")
+
+
+def screen_text(app) -> str:
+    """What the terminal shows right now, as plain lines."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
