@@ -188,12 +188,9 @@ def chat(
 
             run_stream(settings, jsonl=jsonl, resume=resume)
         else:
-            if resume:  # TODO(lead): pass SavedConversation.begin(..., resume=True) into the new TUI
-                raise BadInput("--resume works with --plain or --jsonl in this version; "
-                               "the terminal UI does not resume sessions yet")
             from assistant.tui.app import run_tui
 
-            run_tui(settings)
+            run_tui(settings, resume=resume)
 
 
 def main() -> None:

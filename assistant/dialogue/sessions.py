@@ -149,7 +149,8 @@ class SavedConversation:
         except AdvisorError as exc:
             return cls(conversation, None), [NoteEvent(f"This session will not be saved: {exc}."), *events]
 
-    def reply(self, line: str) -> list:
+    def reply(self, line: str, on_token=None) -> list:
+        """Save ``line``, then answer it (``on_token`` gets a streamed LLM answer's pieces)."""
         from assistant.dialogue.events import NoteEvent
 
         notes = []
@@ -160,4 +161,4 @@ class SavedConversation:
                 notes.append(NoteEvent(f"Could not save this session any more ({exc.strerror or exc}); "
                                        "the chat goes on unsaved."))
                 self.log = None
-        return [*notes, *self.conversation.reply(line)]
+        return [*notes, *self.conversation.reply(line, on_token=on_token)]

@@ -63,6 +63,13 @@ class AdvisorApp(App[None]):
             super().__init__()
             self.events, self.profile, self.scores = events, profile, scores
 
+    class Streamed(Message):
+        """A piece of an answer an LLM is still writing."""
+
+        def __init__(self, fragment: str) -> None:
+            super().__init__()
+            self.fragment = fragment
+
     class Status(Message):
         """A new status line; ``loaded`` once the knowledge base is done; ``warning`` to notify."""
 
@@ -70,12 +77,15 @@ class AdvisorApp(App[None]):
             super().__init__()
             self.text, self.loaded, self.warning = text, loaded, warning
 
-    def __init__(self, settings: Settings | None = None, conversation=None) -> None:
+    def __init__(self, settings: Settings | None = None, conversation=None, resume: bool = False) -> None:
         """``conversation`` (optional) is taken over: its advisor's retriever is loaded in the
-        background and put behind the app's IndexGate."""
+        background and put behind the app's IndexGate. The session is saved as it goes;
+        ``resume`` continues the latest saved one."""
         super().__init__()
         self.settings = settings or Settings()
         self.conversation = conversation
+        self.resume = resume
+        self._streaming: BotMessage | None = None
         self.profile: dict | None = None
         self._lines: queue.Queue[str | None] = queue.Queue()
         self._pending = 1  # the opening question
@@ -149,9 +159,23 @@ class AdvisorApp(App[None]):
             self._post(self.Status("the interview could not start",
                                    warning=f"Cannot start the interview: {type(exc).__name__}: {exc}"))
             return
-        self._deliver(self.conversation.start)
+        from assistant.dialogue.sessions import SavedConversation
+
+        opened: list = []
+
+        def begin():
+            saved, events = SavedConversation.begin(self.conversation, self.settings.sessions_dir, resume=self.resume)
+            opened.append(saved)
+            return events
+
+        self._deliver(begin)
+        if not opened:
+            return
+        def stream(fragment: str) -> None:
+            self._post(self.Streamed(fragment))
+
         while (line := self._lines.get()) is not None:
-            self._deliver(partial(self.conversation.reply, line))
+            self._deliver(partial(opened[0].reply, line, on_token=stream))
 
     def _deliver(self, produce) -> None:
         try:
@@ -190,12 +214,22 @@ class AdvisorApp(App[None]):
             text = message.text
         self.query_one("#status", Static).update(text)
 
+    @on(Streamed)
+    async def _streamed(self, message: Streamed) -> None:
+        if self._streaming is None:
+            self._streaming = BotMessage("", classes="answer streaming")
+            await self.query_one("#messages", VerticalScroll).mount(self._streaming)
+        await self._streaming.append_text(message.fragment)
+
     @on(Delivered)
     async def _delivered(self, message: Delivered) -> None:
         from assistant.cli.render import event_markdown
         from assistant.dialogue.events import AnswerEvent, ErrorEvent, QuestionEvent, RecommendationEvent
 
         pane = self.query_one("#messages", VerticalScroll)
+        if self._streaming is not None:  # the checked answer (or the fallback) replaces the draft
+            await self._streaming.remove()
+            self._streaming = None
         await pane.query(QuickReplies).remove()
         widgets, card = [], None
         for event in message.events:
@@ -305,8 +339,14 @@ class AdvisorApp(App[None]):
                             self.action_toggle_theme)
 
 
-def run_tui(settings: Settings) -> None:
-    app = AdvisorApp(settings)
+def run_tui(settings: Settings, resume: bool = False) -> None:
+    if resume:
+        from assistant.dialogue.sessions import SessionLog
+        from assistant.errors import BadInput
+
+        if SessionLog.latest(settings.sessions_dir) is None:
+            raise BadInput(f"--resume: there is no saved session in {settings.sessions_dir}; start one with 'advisor chat'")
+    app = AdvisorApp(settings, resume=resume)
     app.run()
     if app.working:  # the model is still loading: do not make the user wait for it to quit
         sys.stdout.flush()
