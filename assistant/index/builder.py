@@ -182,7 +182,9 @@ def disk_errors(where):
     try:
         yield
     except Exception as exc:  # noqa: BLE001 - OS, sqlite and Chroma errors alike
-        reason = None if isinstance(exc, AdvisorError) else storage_problem(exc)
+        # Chroma's "cannot open the index" (it must write to open) is a failed write here too.
+        cause = exc.__cause__ if isinstance(exc, AdvisorError) else exc
+        reason = storage_problem(cause) if cause is not None else None
         if reason is None:
             raise
         raise AdvisorError(
