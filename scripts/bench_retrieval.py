@@ -2,7 +2,7 @@
 """Retrieval benchmark: hit@1, hit@3 and MRR of each method on tests/eval/retrieval_questions.jsonl.
 
 A hit is a retrieved passage from one of the sections listed as answering the question.
-Prints a Markdown table and writes it to docs/retrieval-benchmark.md.
+Prints a Markdown table and writes it into docs/retrieval-benchmark.md (between its table markers).
 Run: .venv/bin/python scripts/bench_retrieval.py
 """
 
@@ -69,7 +69,11 @@ def main() -> None:
         for qid, text, top in r["misses"]:
             print(f"  {qid}: {text[:70]!r} -> {top}")
     out = ROOT / "docs" / "retrieval-benchmark.md"
-    out.write_text("# Retrieval benchmark\n\n" + table + "\n", encoding="utf-8")
+    doc = out.read_text(encoding="utf-8")
+    start, end = doc.index("<!-- table"), doc.index("<!-- end table -->")
+    body = "\n".join(table.splitlines()[2:])  # the table itself, under the doc's own heading
+    start = doc.index("\n", start) + 1
+    out.write_text(doc[:start] + body + "\n" + doc[end:], encoding="utf-8")
 
 
 if __name__ == "__main__":
