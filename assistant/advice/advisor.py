@@ -211,6 +211,8 @@ class Advisor:
 
     def _degraded(self) -> str | None:
         """Why this answer's passages came from keyword search alone (the Chroma server went away)."""
+        if self.retrieval_error:  # no retrieval at all: said elsewhere, and the retriever would raise again
+            return None
         why = getattr(self.retriever, "degraded", None)
         return f"Passages were found by keyword search only: {why}." if why else None
 
