@@ -122,8 +122,11 @@ def test_incremental_update_on_the_server_keeps_two_generations(both, server):
     summary = update_index(shared)
     assert not summary.full and summary.added == 1 and summary.generation != before
     assert store.current_name() == summary.generation
-    gens = sorted(c.name for c in store.client.list_collections() if c.name.startswith(remote.PREFIX))
+    names = {c.name for c in store.client.list_collections()}
+    gens = sorted(n for n in names if n.startswith(remote.PREFIX) and not n.endswith(remote.QUESTIONS_SUFFIX))
     assert gens[-2:] == sorted([before, summary.generation]) and len(gens) <= remote.KEEP
+    # each kept generation has its questions' vectors beside it, and no orphan is left
+    assert {n for n in names if n.endswith(remote.QUESTIONS_SUFFIX)} <= {g + remote.QUESTIONS_SUFFIX for g in gens}
     hit = Retriever(shared).open().search("vector stores on a shared server", 1)[0]
     assert hit.section == "Server test"
 

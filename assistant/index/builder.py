@@ -266,7 +266,7 @@ def _build(settings, layout, current, old, docs, sources, summary, log, progress
             raise AdvisorError(
                 f"index build check failed: {collection.count()} passages stored, {len(new_chunks)} expected"
             )
-        sidecars.write(workspace, collection, new_chunks, export)
+        sidecars.write(workspace, collection, new_chunks, export, embedder)
         rows = [json.dumps({"id": c.id, "text": c.text, **c.metadata()}, ensure_ascii=False) for c in new_chunks]
         (workspace / CHUNKS).write_text("\n".join(rows) + "\n", encoding="utf-8")
         manifest = Manifest(model=settings.model_name, files=files, sources=sources, built_at=time.time())

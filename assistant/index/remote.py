@@ -44,6 +44,7 @@ LEASE_SECONDS = 120.0
 RETRY_DELAYS = (0.3, 1.0, 2.0)  # seconds before each retry of a failed request
 TIMEOUT_SECONDS = 30.0
 PAGE = 1000
+QUESTIONS_SUFFIX = "-questions"  # beside each generation: its sections' questions as vectors
 KEEP = 2  # the current generation and the previous one (for readers that opened it)
 PAUSE_SECONDS = 30.0  # after the retries fail, calls fail at once for this long
 
@@ -161,9 +162,10 @@ class RemoteStore:
         """Drop generations that are neither current nor the newest previous ones."""
         current = self.current_name()
         names = sorted(c.name if hasattr(c, "name") else str(c) for c in self.call(lambda c: c.list_collections()))
-        gens = [n for n in names if n.startswith(PREFIX)]
+        gens = [n for n in names if n.startswith(PREFIX) and not n.endswith(QUESTIONS_SUFFIX)]
         old = [g for g in gens if g != current][: max(0, len(gens) - keep)]
-        for name in old:
+        orphans = [n for n in names if n.endswith(QUESTIONS_SUFFIX) and n[: -len(QUESTIONS_SUFFIX)] not in gens]
+        for name in [*old, *(g + QUESTIONS_SUFFIX for g in old), *orphans]:
             self.call(lambda c, n=name: _delete_quietly(c, n))
 
     # -- the writer lease ------------------------------------------------
@@ -283,6 +285,25 @@ class RemoteGeneration:
     _dense: object = None
     _dense_client: object = None
 
+    def question_vectors(self) -> dict[str, object]:
+        """The generation's question vectors by question text ({} for an index built without them)."""
+        name = self.name + QUESTIONS_SUFFIX
+        vectors: dict[str, object] = {}
+
+        def page(client, offset):
+            return store.get_collection(client, name).get(include=["documents", "embeddings"], limit=PAGE, offset=offset)
+
+        try:
+            while True:
+                got = self.remote.call(lambda c, o=len(vectors): page(c, o))
+                vectors.update(zip(got["documents"], got["embeddings"]))
+                if len(got["ids"]) < PAGE:
+                    return vectors
+        except Exception as exc:  # noqa: BLE001
+            if _is_not_found(exc):
+                return {}
+            raise
+
     def dense_search(self, embedder, vector: list[float], k: int):
         """Nearest passages through langchain-chroma on the HTTP client: [(Document, distance)]."""
         def search(client):
@@ -373,6 +394,7 @@ def _build_remote(settings, remote: RemoteStore, current: str | None, plan, log,
         kept = _copy_unchanged(remote, current, name, position) if current else set()
         embed_into(collection, [c for c in new_chunks if c.id not in kept], settings, log, progress,
                    extra_metadata=lambda c: {"position": position[c.id]})
+        _store_questions(remote, current, name, new_chunks, settings, log)
         stored = remote.call(lambda c: store.get_collection(c, name).count())
         if stored != len(new_chunks):
             raise AdvisorError(f"index build check failed: {stored} passages stored, {len(new_chunks)} expected")
@@ -384,11 +406,33 @@ def _build_remote(settings, remote: RemoteStore, current: str | None, plan, log,
     except BaseException as exc:
         try:
             remote.call(lambda c: _delete_quietly(c, name))
+            remote.call(lambda c: _delete_quietly(c, name + QUESTIONS_SUFFIX))
         except AdvisorError:
             pass  # the next build's prune removes it
         if isinstance(exc, Exception) and _is_server_error(exc):
             raise remote.unavailable(exc) from exc
         raise
+
+
+def _store_questions(remote: RemoteStore, current: str | None, name: str, chunks, settings, log) -> None:
+    """Each distinct question's vector, in a collection beside the generation (reused when unchanged)."""
+    from assistant.retrieval.questions import question_lines
+
+    texts = list(dict.fromkeys(question_lines([c.metadata() for c in chunks])[0]))
+    if not texts:
+        return
+    known = RemoteGeneration(remote, current, None, []).question_vectors() if current else {}
+    missing = [t for t in texts if t not in known]
+    if missing:
+        from assistant.index.onnx_model import document_embedder
+
+        embedder, _ = document_embedder(settings, log)
+        known.update(zip(missing, embedder.embed_documents(missing)))
+    target = remote.call(lambda c: store.create_collection(c, name + QUESTIONS_SUFFIX, settings.model_name))
+    for start in range(0, len(texts), PAGE):
+        batch = texts[start:start + PAGE]
+        remote.call(lambda c, b=batch, s=start: target.upsert(
+            ids=[f"q{s + i}" for i in range(len(b))], documents=b, embeddings=[list(map(float, known[t])) for t in b]))
 
 
 def _copy_unchanged(remote: RemoteStore, current: str, name: str, position: dict[str, int]) -> set[str]:

@@ -1,6 +1,7 @@
 """Files written beside Chroma in each generation so that a query needs neither chromadb,
 torch nor a BM25 build: the exact vectors (``vectors.npy``), the saved keyword index
-(``keyword/``) and which ONNX export embeds queries (``embedder.json``).
+(``keyword/``), the vectors of the sections' questions (``questions.npy``) and which ONNX
+export embeds queries (``embedder.json``).
 
 They are derived data: a generation without them (or with ones that do not match) is
 still served correctly through Chroma and sentence-transformers, only slower.
@@ -13,6 +14,7 @@ import shutil
 from pathlib import Path
 
 from assistant.index import vectors
+from assistant.index.layout import CHUNKS
 from assistant.index.onnx_model import cache_root, is_export
 
 KEYWORD_DIR = "keyword"
@@ -20,11 +22,22 @@ EMBEDDER = "embedder.json"
 _GET_BATCH = 1000
 
 
-def write(workspace: Path, collection, chunks, export: Path | None) -> None:
+def write(workspace: Path, collection, chunks, export: Path | None, embedder) -> None:
     """Write the side files of a finished build (``chunks`` in chunks.jsonl order)."""
     import numpy as np
 
     from assistant.retrieval.keyword import KeywordIndex
+    from assistant.retrieval.questions import QUESTIONS, QuestionIndex
+
+    # The questions' vectors: those of the previous build (copied into the workspace) are reused.
+    known = {}
+    try:
+        previous = [json.loads(line) for line in (workspace / CHUNKS).read_text(encoding="utf-8").splitlines() if line.strip()]
+        old = QuestionIndex.load(workspace / QUESTIONS, previous)
+        known = old.vectors_by_text(previous) if old is not None else {}
+    except (OSError, ValueError):
+        pass
+    QuestionIndex.build([c.metadata() for c in chunks], embedder.embed_documents, known).save(workspace / QUESTIONS)
 
     ids = [c.id for c in chunks]
     found: dict[str, list[float]] = {}
@@ -60,5 +73,8 @@ def present(generation: Path, settings) -> bool:
     a no-change ``advisor index`` does not retry the export; ``--rebuild`` does.
     """
     recorded, name = _recorded_export(generation)
+    from assistant.retrieval.questions import QUESTIONS
+
     return ((generation / vectors.VECTORS).is_file() and (generation / KEYWORD_DIR).is_dir()
+            and (generation / QUESTIONS).is_file()
             and recorded and (name is None or query_export(generation, settings) is not None))

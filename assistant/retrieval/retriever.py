@@ -39,6 +39,8 @@ class Retriever:
         self.auto_build = auto_build
         self.fast = fast and not settings.chroma_url
         self._vectors = None
+        self._questions = None
+        self._last_query: tuple[str, list[float]] | None = None
         self._results: dict[tuple, list[Passage]] = {}
         self.log = log
         self._lock = threading.Lock()
@@ -97,7 +99,8 @@ class Retriever:
 
     def _reopen(self) -> None:
         with self._lock:
-            self._rows = self._keyword = self._dense = self._remote = self._vectors = None
+            self._rows = self._keyword = self._dense = self._remote = self._vectors = self._questions = None
+            self._last_query = None
             self._results.clear()
         self.open()
 
@@ -165,11 +168,58 @@ class Retriever:
         return self._dense
 
     # -- searching -------------------------------------------------------
+    def _query_vector(self, query: str) -> list[float]:
+        """The query's embedding (kept for the next ranking of the same query)."""
+        last = self._last_query
+        if last is None or last[0] != query:
+            last = self._last_query = (query, self.embedder().embed_query(query))
+        return last[1]
+
+    def _question_index(self):
+        """The sections' questions as vectors: saved with the generation (locally or on the
+        server); a local generation built before they were saved has them embedded once."""
+        if self._questions is None:
+            from assistant.retrieval.questions import QUESTIONS, QuestionIndex, question_lines
+
+            index = None
+            if self._remote is not None:
+                known = self._remote.question_vectors()
+                if known:
+                    index = QuestionIndex.build(self.rows, self.embedder().embed_documents, known)
+            elif isinstance(self.generation, Path):
+                index = QuestionIndex.load(self.generation / QUESTIONS, self.rows)
+            if index is None and question_lines(self.rows)[0] and self._remote is None:
+                index = QuestionIndex.build(self.rows, self.embedder().embed_documents)
+            self._questions = [index]
+        return self._questions[0]
+
+    def by_questions(self, query: str, k: int = 5) -> list[Passage]:
+        """Passages ranked by their best-matching listed question."""
+        self.open()
+        index = self._question_index() if self.rows else None
+        if index is None:
+            return []
+        return [Passage.from_row(self.rows[i], score) for i, score in index.search(self._query_vector(query), k)]
+
+    def _multi_vector(self, query: str, dense: list[Passage]) -> list[Passage]:
+        """Each passage scored by its best vector: its own or one of its listed questions.
+
+        A passage with no questions (a user's own document, say) competes with its own
+        vector, so listing questions helps a note without burying everything else.
+        """
+        if not dense:
+            return []
+        best = {p.id: p for p in dense}
+        for p in self.by_questions(query, CANDIDATES):
+            if p.id not in best or p.score > best[p.id].score:
+                best[p.id] = p
+        return sorted(best.values(), key=lambda p: -p.score)[:CANDIDATES]
+
     def dense(self, query: str, k: int = 5) -> list[Passage]:
         self.open()
         if not self.rows:
             return []
-        vector = self.embedder().embed_query(query)
+        vector = self._query_vector(query)
         if self._remote is not None:
             hits = self._remote_dense(vector, min(k, len(self.rows)))
         else:
@@ -210,7 +260,7 @@ class Retriever:
         keyword = self.keyword(query, CANDIDATES)
         fused: dict[str, float] = {}
         rows: dict[str, Passage] = {}
-        for ranking in (dense, keyword):
+        for ranking in (dense, keyword, self._multi_vector(query, dense)):
             for rank, p in enumerate(ranking):
                 fused[p.id] = fused.get(p.id, 0.0) + 1.0 / (RRF_K + rank + 1)
                 rows.setdefault(p.id, p)
