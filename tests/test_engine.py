@@ -52,3 +52,20 @@ def test_more_data_moves_towards_fine_tuning():
     few = decide(profile_of("Classify support tickets into 12 categories. We have 40 examples."))
     many = decide(profile_of("Classify support tickets into 12 categories. We have 40k labelled examples, stable categories, 2M a month."))
     assert few.approach == "prompt_engineering" and many.approach == "fine_tuning"
+
+
+def test_a_tuned_model_plus_changing_facts_is_a_hybrid():
+    p = profile_of("We run a fine-tuned model that writes our listings in our format. Sellers now ask it about fees, "
+                   "which the policy team revises every few weeks.")
+    assert decide(p).approach == "hybrid"
+
+
+def test_a_model_tuned_to_know_documents_moves_to_retrieval():
+    p = profile_of("We fine-tuned a model on our knowledge base articles. It still makes up facts and the KB is updated weekly.")
+    assert decide(p).approach == "rag"
+
+
+def test_a_learned_style_plus_changing_facts_is_a_hybrid():
+    p = profile_of("Daily market commentary in our house style; we have 6k past analyst notes. "
+                   "Numbers must come from the live price feed.")
+    assert decide(p).approach == "hybrid"

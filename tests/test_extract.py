@@ -94,3 +94,56 @@ def test_numbers_that_name_things_are_not_amounts(text):
 ])
 def test_context_decides_what_a_phrase_means(text, factor, value):
     assert facts(text).get(factor) == value
+
+
+@pytest.mark.parametrize("text", [
+    "We've got a LoRA-tuned model that summarises tickets really well.",
+    "we allready fine-tuned a model on 10k Q&As so it gets the terminology right",
+    "Our in-house model was trained last spring on 40k replies and it nails our tone.",
+    "We run a fine-tuned Mistral that writes our product listings.",
+    "Our tuned model drafts work orders in the exact format technicians expect.",
+])
+def test_a_model_already_tuned_is_read_in_many_wordings(text):
+    assert facts(text)["baseline"] == "tuned"
+
+
+def test_the_tuned_model_in_a_what_if_is_not_ours():
+    assert facts("even at the tuned model's higher per-token price it comes out cheaper").get("baseline") != "tuned"
+
+
+def test_a_model_tuned_on_documents_failed_at_knowledge_not_behaviour():
+    assert facts("We fine-tuned a model on our help-centre articles and it still makes up details.")["baseline"] == "tuned_facts"
+
+
+@pytest.mark.parametrize("text", [
+    "the bulletins come out weekly", "the registrars update the collection database daily",
+    "timetable and cancellations shift several times a day", "those offers rotate monthly",
+    "a wiki that grows every patch", "state statutes, which get amended", "numbers must come from the live price feed",
+])
+def test_facts_that_change_are_knowledge_to_retrieve(text):
+    assert facts(text)["freshness"] == "changing"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("the fields never change", "stable"), ("the queue list has been the same for years", "stable"),
+    ("the game design changes every day", "frequent"), ("new variants every couple weeks", "frequent"),
+    ("10 stable categories, but every month there are one-off rules", "mixed"),
+    ("scammers switch tactics every couple of weeks, but most traffic is the same old scams", "mixed"),
+])
+def test_requirement_change_and_its_negations(text, value):
+    assert facts(text)["change"] == value
+
+
+@pytest.mark.parametrize("text,factor,value", [
+    ("stay in each character's voice", "style", "voice"),
+    ("replies that sound like our brand", "style", "voice"),
+    ("Tenant emails go into 10 categories", "task", "classification"),
+    ("pull counterparty, notional and maturity out of confirmations", "task", "extraction"),
+    ("engineers want to search and ask questions across incident reports and SOPs", "task", "qa_docs"),
+    ("parse voice commands into ~200 intents, and also answer owner questions from the manual", "task", "qa_plus"),
+    ("writers have approved ~20k lines of dialogue", "data", "large"),
+    ("400k claims a year, 35k labelled", "timeline", None),
+    ("For the pilot we'll just prompt; if it's approved we'd want something tuned", "timeline", "phased"),
+])
+def test_more_phrasings(text, factor, value):
+    assert facts(text).get(factor) == value

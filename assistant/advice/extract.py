@@ -25,7 +25,12 @@ def _rx(*patterns: str) -> re.Pattern:
 
 #: What a model may need to know, as opposed to what it must do (for "X changes weekly").
 _KNOWLEDGE_NOUNS = (
-    r"docs?|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|content|faqs?|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers|packages|articles|wiki|releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|all of (it|this|that)|it all|everything"
+    r"docs?|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|content|faqs?|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers|packages|articles|wiki|releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|databases?|registry|registers|collections?|catalogs?|timetables?|departures|status|promotions?|promos?|deals|discounts|offers?|bulletins?|notices|lore|statutes|feeds?|all of (it|this|that)|it all|everything"
+)
+
+#: Facts that a model would have to look up (not rules or requirements, which also change).
+_FACT_NOUNS = (
+    r"docs|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|faqs?|information|info|news|regulations?|laws?|statutes|schedules?|timetables?|rates|menus?|listings?|offers?|promotions?|deals|articles|wiki|databases?|registry|collections?|bulletins?|lore|feeds?|records|tariffs?|fees"
 )
 
 # (factor, value, source, pattern): the first match for a factor wins.
@@ -33,7 +38,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     # ---- task --------------------------------------------------------------------------
     ("task", "qa_docs", STATED, _rx(
         r"\b(answer\w*|respond\w*|repl\w*)\b[^.?!]{0,50}\b(questions?|queries|faqs?)\b[^.?!]{0,40}\b(from|about|on|over|using|based on|in|against|with)\b[^.?!]{0,40}\b(docs?|documentation|manuals?|handbooks?|polic(y|ies)|knowledge ?base|kb|wiki|articles|guidelines|catalog(ue)?|product (info|information|data|specs)|records|papers|codebase|regulations|procedures|sops?)\b",
-        r"\b(q ?& ?a|qa|question[- ]answering|search|chat)\b[^.?!]{0,25}\b(over|across|on|of|with|into)\b[^.?!]{0,30}\b(docs?|documentation|manuals?|polic(y|ies)|knowledge|wiki|documents|pdfs?|files|handbooks?|contracts|papers|articles)\b",
+        r"\b(q ?& ?a|qa|question[- ]answering|search|chat)\b[^.?!]{0,25}\b(over|across|on|of|with|into|through)\b[^.?!]{0,30}\b(docs?|documentation|manuals?|polic(y|ies)|knowledge|wiki|documents|pdfs?|files|handbooks?|contracts|papers|articles|reports|sops|procedures|records|archives?)\b",
         r"\b(look ?up|find) (answers|information)\b[^.?!]{0,30}\b(docs?|documentation|manuals?|polic(y|ies)|documents|wiki|knowledge base)\b",
         r"\b(questions|answers) (about|on|from) (our|the|their) (products?|polic(y|ies)|docs|documentation|services|manuals?|handbook|catalog(ue)?)\b",
         r"\banswers? (only |strictly |just |solely )?(from|based on|out of|using|grounded in) [^.!?]{0,40}\b(catalog(ue)?s?|manuals?|docs|documentation|pdfs|documents|polic(y|ies)|reports|knowledge ?base|wiki|handbooks?|guides|formular(y|ies)|guidelines)\b",
@@ -42,14 +47,16 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(grounded in|according to) (our|the) [^.!?]{0,30}\b(formular(y|ies)|guidelines|manuals?|docs|documentation|polic(y|ies)|reports|knowledge ?base|research|records)\b",
     )),
     ("task", "explore", STATED, _rx(
-        r"\b(prototype|proof[- ]of[- ]concept|poc|hackathon|class project|school project|homework|experiment\w*|explor\w*|tinker\w*|side project|just curious|mvp|learning project|try (out )?(a few|several|different)|find out (whether|if)|see (whether|if) (an? )?(llm|ai|model)s? can|(whether|if) (an? )?(llm|ai|model|gpt[\w.-]*)s? (can|could|would) [^.!?]{0,40}\bat all)\b")),
+        r"\b(prototype|proof[- ]of[- ]concept|poc|hackathon|class project|school project|homework|experiment\w*|explor\w*|tinker\w*|side project|just curious|mvp|playtests?|throwaway|learning project|try (out )?(a few|several|different)|find out (whether|if)|see (whether|if) (an? )?(llm|ai|model)s? can|(whether|if) (an? )?(llm|ai|model|gpt[\w.-]*)s? (can|could|would) [^.!?]{0,40}\bat all)\b")),
     ("task", "varied", STATED, _rx(
         r"\b(many|several|various|varied|different|multiple|a (wide )?variety of|lots of( different)?|all sorts of|any)\s+(different\s+)?(kinds of\s+)?(tasks|use[- ]cases|questions|topics|things|requests)\b",
         r"\bgeneral[- ]purpose\b")),
     ("task", "extraction", STATED, _rx(
-        r"\b(extract\w*|pars(e|es|ing)|pull\w* out|fields? from|named entit\w*|entities|ner|key[- ]value|structured data from)\b")),
+        r"\b(extract\w*|pars(e|es|ing)|pull\w* out|pull\w* [^.!?]{0,60}\bout of|fields? from|named entit\w*|entities|ner|key[- ]value|structured data from)\b")),
     ("task", "classification", STATED, _rx(
-        r"\b(classif\w*|categori[sz]\w*|tagg(ing|ed)|tag (them|each|tickets|emails|items)|sentiment|moderat(ion|ing|ors?)\b|moderate (content|comments|posts|messages|reviews|chats?)|triage|routing|route (tickets|emails|requests)|detect\w*|spam|intents?|flag\w*|disposition codes?|map\w* [^.!?]{0,30} to [^.!?]{0,10}(intents|categories|codes|labels|classes))\b")),
+        r"\b(classif\w*|categori[sz]\w*|tagg(ing|ed)|tag (them|each|tickets|emails|items)|sentiment|moderat(ion|ing|ors?)\b|moderate (content|comments|posts|messages|reviews|chats?)|triage|routing|route (tickets|emails|requests)|detect\w*|spam|intents?|flag\w*|disposition codes?|map\w* [^.!?]{0,30} to [^.!?]{0,10}(intents|categories|codes|labels|classes))\b",
+        r"\b(go|goes|sorted|sort|put|split|bucket\w*|fall|falls|assign\w*|rout\w*) (in)?to (one of )?(the |our )?(\d+|\w+|~\d+) ([\w-]+ )?(categories|buckets|queues|classes|bins|groups|intents|codes|labels|types)\b",
+        r"\b(one of|among) (the |our )?(\d+|\w+|~\d+) ([\w-]+ )?(categories|buckets|queues|classes|intents|codes|labels)\b")),
     ("task", "code", STATED, _rx(r"\b(source code|code (snippets?|reviews?|generation|completion|explanations?|changes)|coding|sql|programming|(write|writes|writing|explain\w*|generat\w*|review\w*|refactor\w*) (the |our |python |some )?code|codebase|pull requests?)\b")),
     ("task", "transform", STATED, _rx(
         r"\b(summar\w*|translat\w*|rewrit\w*|paraphras\w*|proofread\w*|rephras\w*|simplif\w*|brainstorm\w*|ideas)\b")),
@@ -91,7 +98,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(will|'ll) (correct|log|collect|label|annotate|gather|accumulate|record)\b[^.!?]{0,40}\b(outputs?|them|data|examples|corrections|labels)\b",
         r"\b(becomes?|will be) (critical|essential|important) (at|by|after|for) (full )?(launch|scale|ga|production)\b",
         r"\b(step|phase|stage) (1|one)\b.{0,300}\b(step|phase|stage) (2|two)\b",
-        r"\bif (it|that|this|the (pilot|prototype|poc|mvp)) (sticks|works( out)?|succeeds|takes off|proves (itself|out|useful))\b",
+        r"\bif (it|that|this|the (pilot|prototype|poc|mvp|trial|beta)) (sticks|works( out)?|succeeds|takes off|proves (itself|out|useful)|(is|gets) (approved|signed off|green-?lit)|goes (well|ahead|live))\b",
+        r"\b(for|during|in) the (pilot|poc|prototype|mvp|trial|beta)\b[^.!?]{0,40}\b(prompt\w*|off[- ]the[- ]shelf|base model)\b",
+        r"\bthen (we'?d|we would|we'?ll|we will|we'?re going to) (want|need|move to|switch to|go for|look at)\b[^.!?]{0,40}\b(tun\w*|train\w*|fine[- ]?tun\w*|own model)\b",
         r"\b(budget|credits|money|funding|gpus?|compute|headcount)\b[^.!?]{0,30}\b(in|from|by|next|starting) (q[1-4]|(the )?next (quarter|half|year)|h2|the second half)\b",
         r"\b(grow\w*|add\w*|accumulat\w*|collect\w*|gather\w*|label\w*|get)\b[^.!?]{0,25}\b(more )?(labels|examples|samples|annotations|pairs|data)\b[^.!?]{0,15}\b(a|per|every|each) (week|month|quarter)\b",
         r"\b(labels|examples|samples|annotations|data(set)?)\b[^.!?]{0,20}\bgrow\w*\b",
@@ -132,25 +141,28 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("change", "mixed", STATED, _rx(
         r"\b(stable|fixed|settled|locked|unchanged|the same)\b[^.!?]{0,25}?[,;]?\s*(but|though|although|while|except|yet)\b[^.!?]{0,60}\b(new|add\w*|chang\w*|evolv\w*|rotat\w*|each (year|month|week|quarter)|every (year|month|week|quarter))\b")),
     ("change", "stable", STATED, _rx(
-        r"\b(requirements?|task|rules|categories|format|spec\w*|labels)\b[^.!?]{0,30}\b(stable|fixed|settled|won'?t change|don'?t change|do not change|doesn'?t change|rarely change\w*|never change\w*)\b",
+        r"\b(requirements?|task|rules|categories|format|spec\w*|labels|fields|schema|codes|code list|taxonomy|intents|classes|queues|list|template|structure)\b[^.!?]{0,30}\b(stable|fixed|settled|won'?t change|don'?t change|do not change|doesn'?t change|rarely change\w*|never change\w*|(has|have) (been|stayed|remained) the same)\b",
         r"\b(stable|fixed|well[- ]defined|unchanging|locked|standard) (task|requirements?|rules|categories|format|spec\w*|use case|core|rubrics?|schema)\b",
         r"\b(is|are) (a )?(stable|locked|fixed|settled)\b", r"\bstable core\b",
         r"\b(tuned|fine[- ]?tuned) (core|base|model)s? (\+|and|plus|with) prompt\w*",
         r"\b(same|identical) (task|format|thing) (every|each) (time|day)\b",
         r"\b(hasn'?t|haven'?t|has not|have not|hardly|barely|never|rarely) (really |much |ever )?(changed|moved|evolved|been updated)\b", r"\bunchanged\b",
-        r"\b(most|\d+ ?%|the (vast )?majority) of [^.!?]{0,30}\b(are|is|fall into|come from) the same (\d+ |few |handful of )?(\w+ )?(categories|intents|types|classes|labels|issues|cases|questions)\b", r"\b(is|are) the same every (day|time|week|month)\b")),
+        r"\b(most|\d+ ?%|the (vast )?majority) of [^.!?]{0,30}\b(are|is|fall into|come from) the same (\d+ |few |handful of )?(\w+ )?(categories|intents|types|classes|labels|issues|cases|questions)\b", r"\b(is|are) the same every (day|time|week|month)\b",
+        r"\b(most|the bulk|the majority|\d+ ?%)( of)? [^.!?]{0,30}\b(is|are) (still )?the same (old )?\w+",
+        r"\b(has|have) (been|stayed|remained) the same for (years|ages|a long time|decades)\b")),
     ("change", "frequent", STATED, _rx(
         r"\b(every|each) sprint\b", r"\bnew trends?\b",
-        r"\b(invent\w*|come up with|coming up with|find\w*|try\w*|adopt\w*|emerg\w*|new) (new )?(tricks|tactics|scams|attack patterns|slang|trends|memes|variants|evasions|categories|sub-?categories|labels|intents|tags)\b",
+        r"\b(invent\w*|come up with|coming up with|find\w*|try\w*|adopt\w*|emerg\w*|switch\w*|chang\w*|rotat\w*|new) (their |new )?(tricks|tactics|scams|attack patterns|slang|trends|memes|variants|evasions|categories|sub-?categories|labels|intents|tags)\b",
         r"\bstill (figuring out|deciding|working out|defining|exploring) (what|which|how)\b",
         r"\b(add|adding|support|supporting) (\w+ )?new (document types|fields|output fields|categories|intents|labels|formats|use cases|languages)\b",
         r"\bchang\w* what (it|the bot|the model|the assistant)('s| is)? (allowed|permitted|supposed) to\b", r"\brandom new stuff\b", r"\bkeeps? changing\b", r"\bmoving target\b",
         r"\bconstantly (evolving|changing)\b", r"\bfast[- ]moving\b", r"\bin flux\b",
-        r"\b(requirements?|rules|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|guidelines|criteria|policies|prompts?|formats?|wording|disclaimers?|templates?|output fields|fields|briefs?|campaigns|tone guidance)\b[^.!?]{0,40}\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|updat\w*)\b",
+        r"\b(requirements?|rules|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|guidelines|criteria|policies|prompts?|formats?|wording|disclaimers?|templates?|output fields|fields|briefs?|campaigns|tone guidance|design|game design|the brief)\b(?![^.!?]{0,40}\b(never|rarely|don'?t|doesn'?t|won'?t|do not|does not|hardly)\b)[^.!?]{0,40}\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|updat\w*)\b",
         r"\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*)\b[^.!?]{0,30}\b(requirements?|rules|categories|taxonomy|labels|specs?|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|messaging|themes?|tags?|fields?)\b",
-        r"\b(chang\w*|add\w*|new|shift\w*|updat\w*|rework\w*|fresh|ad[- ]hoc|custom)\b[^.!?]{0,50}\b(every (few |couple of |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)|weekly|monthly)\b",
+        r"\b(chang\w*|add\w*|new|shift\w*|updat\w*|rework\w*|fresh|ad[- ]hoc|custom)\b[^.!?]{0,50}\b(every (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)|weekly|monthly)\b",
         r"\bkeeps? (changing|adding|requesting|asking for (new|custom|more|extra|different))\b",
-        r"\bevery (few |couple of |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)\b[^.!?]{0,30}\b(new|fresh|different|changing|updated)\b", r"\b(each|every) (of (the|our) (\d+ )?)?(client|customer|team|teacher|user|tenant|state|country|region|market|jurisdiction|brand|department)s? (wants|has|needs|uses) (its|their|a) (own|different)\b")),
+        r"\bevery (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)\b[^.!?]{0,30}\b(new|fresh|different|changing|updated|one-off|one-time|ad[- ]hoc|temporary|special)\b",
+        r"\b(one-off|one-time|ad[- ]hoc|temporary|short-lived) (rules|exceptions|instructions|overrides|requests|campaigns|changes)\b", r"\b(each|every) (of (the|our) (\d+ )?)?(client|customer|team|teacher|user|tenant|state|country|region|market|jurisdiction|brand|department)s? (wants|has|needs|uses) (its|their|a) (own|different)\b")),
     # ---- volume (phrases; amounts handled separately) ----------------------------------
     ("volume", "high", STATED, _rx(
         r"\b(high[- ]volume|huge volumes?|at (massive |large |huge )?scale|massive (volume|traffic|scale)|heavy traffic|large[- ]scale|high traffic|very high volume|tons of (requests|traffic|calls))\b")),
@@ -190,7 +202,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("baseline", "tuned", STATED, _rx(
         r"\b(we('ve| have)? (already )?(got |had |have |run |running )?an? |our (existing |current )?|the )(existing |current )?fine[- ]?tuned (\w+ ){0,2}(model|llm|classifier|extractor)\b[^.!?]{0,40}\b(in prod\w*|live|deployed|works|running|is (rock )?solid|is (great|perfect|good))",
         r"\b(our|the) fine[- ]?tuned (\w+ ){0,2}model'?s? (tone|style|voice|format|output)s? (is|are) (perfect|great|good|solid)\b",
-        r"\bwe (already )?(fine[- ]?tuned|trained) (a|an|our|the) ([\w-]+ ){0,2}model\b", r"\bour fine[- ]?tuned ([\w-]+ ){0,2}model (took|got|gets|brought|moved|handles|does)\b")),
+        r"\bwe (al+ready |previously |once )?(fine[- ]?tuned|trained|tuned|lora[- ]tuned|customi[sz]ed) (a|an|our|the|our own) ([\w-]+ ){0,2}(model|llm|classifier|version|checkpoint)\b",
+        r"\b(we('ve| have)? (already )?(got|run|have|built|deployed|own|use|trained) (an? |our )?|our (own |existing |current |in-house )?|the (existing |current |in-house |deployed )|the (?=lora[- ]|qlora[- ]))(lora[- ]|qlora[- ]|peft[- ])?(fine[- ]?tuned|tuned|custom[- ]trained|lora|adapter[- ]tuned)( [\w.-]+){0,2}? (model|llm|classifier|extractor|mistral|llama[\w.-]*|gpt[\w.-]*|bert|t5|qwen[\w.-]*|gemma[\w.-]*|phi[\w.-]*|version|checkpoint|adapter)s?\b",
+        r"\b(our|the) (own |existing |current |in-house |custom )?(model|llm|classifier) (was|has been|got) (fine[- ]?tuned|trained|tuned)\b[^.!?]{0,30}\b(on|with)\b", r"\bour fine[- ]?tuned ([\w-]+ ){0,2}model (took|got|gets|brought|moved|handles|does)\b")),
     ("baseline", "costly", STATED, _rx(
         r"\btoo (expensive|costly|slow|long)\b", r"\bcosts? too much\b",
         r"\bprompts? (is|are) (too )?(long|big|expensive|huge)\b", r"\b\d[\d,]*[- ]?tokens?\b",
@@ -232,17 +246,20 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no need to cite|don'?t need (to cite|sources|citations)|doesn'?t need (to cite|sources|citations)|knowledge (is )?(stable|static)|no (special|private|proprietary) (knowledge|documents|data))\b",
         r"\b(no|there'?s no|there is no|theres no|without an?|don'?t have an?|we have no) (big |large |real |internal |special )?(knowledge ?base|kb|document(ation)?s?|corpus|docs)( behind| to draw on)?\b")),
     ("freshness", "changing", STATED, _rx(
-        r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|it\b)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|edit\w*|swap\w*|replac\w*|rotat\w*|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously|again|(a few|several|many|\d+) times (a|per) (year|month|week|quarter)|(last|next|this) (week|month|quarter|year))\b",
+        r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|it\b)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|edit\w*|swap\w*|replac\w*|rotat\w*|shift\w*|grow\w*|publish\w*|issu\w*|releas\w*|post\w*|come out|comes out|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously|again|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day|hour)|(last|next|this) (week|month|quarter|year))\b",
+        r"\b(updat\w*|chang\w*|revis\w*|amend\w*|edit\w*|refresh\w*|add\w* to|publish\w*|issu\w*|releas\w*)\b (the |our |their |its )?([\w-]+ ){0,2}(" + _FACT_NOUNS + r")\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously)\b",
+        r"\b(" + _KNOWLEDGE_NOUNS + r"|laws|statutes|regulations|codes)\b[^.!?]{0,25}\b(get|gets|are|is|keep|keeps) (regularly |often |frequently |constantly |periodically )?(updated|revised|amended|changed|changing|growing|superseded|replaced)\b",
         r"\b(training|knowledge) cut-?off\b",
         r"\b(we )?(release|ship|deploy)\w* (new (versions|features|releases|builds) )?(every|each) (week|day|sprint|two weeks)\b",
         r"\b(new|more) (ones|documents|docs|articles|decisions|cases|filings|pages|entries|records|papers|reports|posts|tables|columns|products|items) (are |get |being )?(added|published|uploaded|released|created|coming in|land\w*|arriv\w*|come out)\b",
         r"\bchange the (numbers|stats|facts|details|prices|figures|data)\b", r"\bknows? (about )?(the )?(current|latest|up[- ]to[- ]date)\b",
         r"\b(latest|current|live|up[- ]to[- ]date|real[- ]time)\b[^.!?]{0,40}\bfrom (the|our) (ehr|emr|crm|erp|database|db|system|api|feed|wire)\b",
         r"\b(newly|recently) (added|published|released|created|introduced) [\w/ ]{0,20}\b(tables|columns|products|items|docs|documents|articles|features|policies|rules)\b",
-        r"\b(this week|today|this month|yesterday|last week|last night)'?s? (\w+ ){0,2}(weather|bulletins?|forecasts?|news|prices|rates|alerts|advisories|reports|data|scores|results|events|schedules?|menus?|deals|announcements)\b",
+        r"\b(this week|today|this month|yesterday|last week|last night)'?s? (\w+ ){0,2}(weather|bulletins?|forecasts?|news|prices|rates|alerts|advisories|reports|data|scores|results|events|schedules?|menus?|deals|announcements|pressure|conditions|numbers|figures|offers?|promotions?|specials|status|feeds?)\b",
         r"\bwhat (happened|was announced|changed|is new|'?s new)\b[^.!?]{0,40}\b(this|last|today|yesterday|recently)\b", r"\b(industry|market|regulation|regulatory|company|latest|breaking) news\b", r"\bafter (the|its|the model'?s) (training )?cut-?off\b",
         r"\b(old|outdated|stale|out[- ]of[- ]date|obsolete|superseded|last year'?s) (\w+ )?(polic(y|ies)|prices?|pricing|info\w*|docs|documentation|answers|versions?|rules|terms|figures|numbers)\b",
-        r"\b(up[- ]to[- ]date|latest|real[- ]time|fresh|current) (prices|information|info|data|news|docs|documentation|inventory|facts|knowledge|regulations)\b",
+        r"\b(up[- ]to[- ]date|latest|real[- ]time|fresh|current|live) (prices|information|info|data|news|docs|documentation|inventory|facts|knowledge|regulations|status|availability|timetables?|departures|figures|numbers|rates|feeds?|market data)\b",
+        r"\b(from|off|via) (the |a |our )?(live|real[- ]time|today'?s|daily|market|price|data) ([\w-]+ )?(feeds?|apis?|ticker)\b",
         r"\b(changes|updated|updates) (daily|weekly|hourly|yearly|every (day|week|hour|year))\b",
         r"\b(last night'?s|yesterday'?s|today'?s|live) (games?|scores?|results|news|prices|events|matches|data)\b",
         r"\bcurrent (standings|scores|events|prices|weather|stock|rates|availability|inventory|guidelines|rules)\b",
@@ -270,7 +287,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no (particular|special|specific) (style|tone|format|voice)|style doesn'?t matter|any (format|style|tone) is fine)\b")),
     ("style", "voice", STATED, _rx(
         r"\b(our|house|locked|specific|distinct\w*|exact) ([\w'-]+ )?style\b", r"\bin our ([\w'-]+ )?(tone|voice)\b",
-        r"\b(follows?|match(es)?|sticks? to|respects?) our (internal |house |coding |team |engineering )?(conventions|guidelines|standards|style)\b", r"\b(answer|write|sound|talk|respond|reply)s? (just )?like (our|a|the) (\w+ )?(agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers)\b", r"\bstays? in character\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
+        r"\b(follows?|match(es)?|sticks? to|respects?) our (internal |house |coding |team |engineering )?(conventions|guidelines|standards|style)\b", r"\b(answer|write|sound|talk|respond|reply)s? (just )?like (our|a|the) (\w+ )?(agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers)\b", r"\bstays? in character\b", r"\b(sound|sounds|read|reads|feel|feels|written) like (us|our (brand|company|house|team|writers|staff|agents))\b",
+        r"\b(in|keep|stay in|match) (each|every|the|a|our) (character|persona|brand|author|writer|speaker)'?s'? (voice|tone|style)\b", r"\b(nails?|gets?|keeps?|matches|has) our (tone|voice|style)\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
     ("style", "format", STATED, _rx(
         r"\b(json|xml|yaml|csv|schema|templates?|structured output|(output|strict|specific|fixed|house|our|exact|consistent|required) (format|structure|layout)\w*|formatted|format)\b")),
 ]
@@ -282,17 +300,24 @@ _DATA_NOUN = re.compile(
     r"^\s?\+?\s?(?:of (?:our|its|their|the) )?(?:[^\s.,;:!?()\d]+\s+){0,4}?(examples?|samples?|labell?ed|annotated|pairs|records|rows|tickets|reports|transcripts|"
     r"conversations|chats|chat logs|emails|documents|invoices|contracts|reviews|instances|q ?& ?a|questions|"
     r"answers|descriptions|messages|(?:recorded|audited|reviewed|graded|scored|transcribed) calls|call recordings|audited|approved|curated|human[- ]reviewed|cases|pieces|snippets|listings|descriptors|decisions|comments|headlines|titles|captions|abstracts|rewrites|edits|briefings|newsletters|judg(e)?ments|ratings|corrections|notes|sentences|translations|summaries|data ?points|"
-    r"dialogues|responses|replies|outputs|completions|utterances|verses|essays|commits|demonstrations|letters|logs|posts|articles|images|items|entries|"
+    r"dialogues|lines|responses|replies|outputs|completions|utterances|verses|essays|commits|demonstrations|letters|logs|posts|articles|images|items|entries|"
     r"impressions|claims|forms|receipts|resumes|cvs|texts|training|gold|ground[- ]truth)\b", I)
 _DOC_NOUN = re.compile(r"^[^.;!?]{0,12}\b(pages?|pdfs?|manuals?|files|wiki|articles|documents)\b", I)
 _VOLUME_NOUN = re.compile(r"^[^.;!?]{0,30}\b(requests?|queries|calls|users|visitors|customers|sessions|messages|api calls|hits|lookups|generations)\b", I)
-_TIME_UNIT = re.compile(r"^\s?-?\s?(days?|weeks?|months?|years?|hours?|minutes?|tokens?|%|percent|languages?|categories|classes|labels|people|engineers|developers|pages?|-page|times|x|fields|features|states|countries|regions|markets|locales|steps|phases|stages|versions|variants|intents|types|kinds|lines|terms|teams|departments|products|brands|clients|tenants|companies|stores|sites|offices)\b|^\s?%", I)
+_TIME_UNIT = re.compile(r"^\s?-?\s?(days?|weeks?|months?|years?|hours?|minutes?|tokens?|%|percent|languages?|categories|classes|labels|people|engineers|developers|pages?|-page|times|x|fields|features|states|countries|regions|markets|locales|steps|phases|stages|versions|variants|intents|types|kinds|lines(?= of code)|terms|teams|departments|products|brands|clients|tenants|companies|stores|sites|offices)\b|^\s?%", I)
 _FUTURE = re.compile(r"\b(expect\w*|aim\w* for|target\w* for|plan\w* for|will (have|get|collect|reach|give us|send us|provide|share)|(we|they)'?ll (have|get|collect|give us|send us|provide|share)|going to (have|collect)|plan to (collect|label|gather)|hope to (have|collect)|grow to|ramp up to)\s+(about |around |roughly |~)?$", I)
 _HAVE = re.compile(r"\b(have|has|got|own|with|hold|sitting on|collected|gathered|there are|archive of|library of)\s+(about |around |roughly |nearly |over |almost |some |~)?$", I)
-_REQUIREMENT = re.compile(r"\b(briefs?|campaigns|requirements?|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|tags?|fields?|format|sprint|trends?)\b", I)
+_REQUIREMENT = re.compile(r"\b(briefs?|campaigns|requirements?|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|tags?|fields?|format|sprint|trends?|design|game design)\b", I)
 _CORPUS = re.compile(r"\b(corpus|archive|library|collection|repository|database|knowledge ?base|kb)( (is|of|with|contains|holds|has))?\s+(about |around |roughly |over |nearly |~)?$", I)
 _LABELLED_ON = re.compile(r"\b(labels?|labell?ed|annotat\w*|reviewed|audited|scored|graded)\s+(on|for|of)\s+(about |around |~)?$", I)
 _KNOWLEDGE = re.compile(r"\b(" + _KNOWLEDGE_NOUNS + r")\b", I)
+#: The firm signs of a narrow task (not "flag", "detect", "tag" alone, which also mean other things).
+_NARROW = re.compile(r"\b(classif\w*|categori[sz]\w*|intents?|triage|rout\w*|extract\w*|pars(e|es|ing)|fields?|entities|"
+                     r"categories|classes|queues|buckets|codes|labels)\b", I)
+_TUNED_ON_FACTS = re.compile(
+    r"\b(fine[- ]?tuned|trained|tuned)\b[^.!?]{0,40}\bon (all |every )?(of )?(our|the|its|their)? ?([\w-]+ ){0,2}"
+    r"(knowledge[- ]?base|kb|docs|documentation|manuals?|wiki|articles|faqs|polic(y|ies)|handbooks?|product (info|information|data|catalog(ue)?))\b"
+    r"|\b(still|keeps?|it) (makes?|making) up\b|\b(still|keeps?) hallucinat\w*", I)
 _MONEY = re.compile(r"(\$|usd|eur|€|£)\s?$", I)
 
 
@@ -362,7 +387,7 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
         if _TIME_UNIT.match(after) or re.match(r"^\s?-\s?page", after, I):
             continue
         period = _PERIOD.match(after)
-        if period and re.match(r"^[^.;!?]{0,25}\b(labell?ed|annotated|examples|labels|annotations|samples|pairs|corrections)\b", after, I):
+        if period and re.match(r"^[^.;!?]{0,25}\b(labell?ed|annotated|examples|labels|annotations|samples|pairs|corrections)\b", after[:period.end()], I):
             # "300 more labels a month": a growing dataset, the mark of a phased plan
             out.append(Answer("timeline", "phased", INFERRED, evidence))
             continue
@@ -506,6 +531,15 @@ def read(text: str, focus: str | None = None) -> Reading:
                   if not stable_m or x.end() <= stable_m.start() or x.start() >= stable_m.end()), None)
         if m:
             found["change"] = Answer("change", "mixed", STATED, f"{found['change'].evidence} ... {m.group(0)}")
+    # "Parse commands into intents, and also answer questions from the manual": two jobs, one message.
+    if found.get("task") and found["task"].value == "qa_docs" and focus in (None, "task"):
+        qa = _PATTERN["task", "qa_docs"].search(text)
+        for key in ("classification", "extraction"):
+            m = next((x for x in _PATTERN["task", key].finditer(text)
+                      if qa and (x.end() <= qa.start() or x.start() >= qa.end()) and _NARROW.search(x.group(0))), None)
+            if m:
+                found["task"] = Answer("task", "qa_plus", STATED, f"{m.group(0).strip()} ... {qa.group(0).strip()}")
+                break
     # A reply to another question does not redefine the task ("...a few thousand emails a month").
     if focus and focus != "task":
         found.pop("task", None)
@@ -528,5 +562,10 @@ def read(text: str, focus: str | None = None) -> Reading:
     if found.get("freshness") and found["freshness"].value == "changing" and found.get("change"):
         if found["change"].value == "frequent" and not _REQUIREMENT.search(found["change"].evidence):
             del found["change"]
+    # A model tuned to know documents (and still making facts up) failed at knowledge, not behaviour.
+    if found.get("baseline") and found["baseline"].value == "tuned" and focus != "baseline":
+        m = _TUNED_ON_FACTS.search(text)
+        if m:
+            found["baseline"] = Answer("baseline", "tuned_facts", STATED, m.group(0).strip())
     is_question = text.rstrip().endswith("?") or bool(_QUESTION_START.match(text))
     return Reading(list(found.values()), is_question)

@@ -46,7 +46,8 @@ FACTORS: dict[str, Factor] = {f.key: f for f in [
         "extraction": "structured extraction", "generation": "content generation",
         "transform": "summarizing, translating or rewriting", "code": "code generation or explanation",
         "chat": "a general-purpose chatbot", "varied": "many different tasks",
-        "explore": "exploration or a prototype", "other": "not specified"},
+        "explore": "exploration or a prototype", "qa_plus": "a narrow trainable task plus answers from documents",
+        "other": "not specified"},
        "other"),
     _f("data", "Labelled data", "How many labelled examples (inputs with the outputs you want) do you have?",
        "Fine-tuning learns from examples: vendors suggest at least 10 to 16, clear gains from 50 to "
@@ -112,7 +113,8 @@ FACTORS: dict[str, Factor] = {f.key: f for f in [
         ("It works but costs too much", "costly"), ("We already run a fine-tuned model", "tuned")],
        {"untried": "not tried yet", "good": "the base model already does well",
         "plateau": "prompting plateaued", "costly": "works, but prompts are too long or costly",
-        "tuned": "a fine-tuned model already in use"}, "untried"),
+        "tuned": "a fine-tuned model already in use",
+        "tuned_facts": "a model fine-tuned on documents that still gets facts wrong"}, "untried"),
     _f("freshness", "Knowledge", "Does the model need knowledge that changes, or that lives in your documents, with sources cited?",
        "Fine-tuning is poor at adding facts; retrieval (RAG) brings current or private knowledge at "
        "question time and lets answers cite their sources.",

@@ -53,7 +53,7 @@ def _prompt_steps(p: Profile) -> list[Step]:
              "State who the model is, the audience, the tone and the hard rules once, in the system prompt.",
              "role prompting assigning a persona system instructions"),
     ]
-    if p.value("task") in ("classification", "extraction", "qa_docs", "other") or p.value("accuracy") in ("critical", "high"):
+    if p.value("task") in ("classification", "extraction", "qa_docs", "qa_plus", "other") or p.value("accuracy") in ("critical", "high"):
         steps.append(Step("Ask for step-by-step reasoning where the task needs it",
                           "Use chain-of-thought for multi-step decisions; check that it helps on your evaluation set.",
                           "chain-of-thought prompting reasoning step by step"))

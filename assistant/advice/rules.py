@@ -34,6 +34,9 @@ RULES: dict[tuple[str, str], Rule] = {(r.factor, r.value): r for r in [
     R("task", "qa_docs", pe=0.5, ft=-1.5, rag=3.0,
       reason="Your task is {answer}: the model has to answer from your documents, which retrieval supplies at question time.",
       claim="RAG retrieves passages from your own documents at query time"),
+    R("task", "qa_plus", pe=0.3, ft=-0.5, hy=1.5, rag=2.0,
+      reason="You need two things, {answer}: retrieval for the documents, and a narrow task a tuned model can own.",
+      claim="adding retrieval RAG and fine-tuning fix different problems"),
     R("task", "explore", pe=2.0, ft=-1.5, hy=-0.5,
       reason="You are at the {answer} stage: prompting gives results in hours with no training.",
       claim="rapid prototyping and exploration choose prompt engineering"),
@@ -152,6 +155,9 @@ RULES: dict[tuple[str, str], Rule] = {(r.factor, r.value): r for r in [
     R("baseline", "tuned", pe=-0.5, ft=1.0, hy=1.5,
       reason="You already have {answer}: keep what it does well and add around it rather than start over.",
       claim="fine-tuned base model plus prompts at runtime for variability"),
+    R("baseline", "tuned_facts", pe=0.3, ft=-1.5, hy=0.0, rag=2.0,
+      reason="You already have {answer}: fine-tuning is poor at adding facts, so move the knowledge into retrieval.",
+      claim="fine-tuning is poor at adding new knowledge RAG beats fine-tuning for knowledge injection"),
     # freshness
     R("freshness", "changing", ft=-1.5, hy=-0.5, rag=4.5,
       reason="The model needs {answer}: updating an index is instant, retraining is not.",
@@ -192,6 +198,10 @@ INTERACTIONS = [
     Interaction({"timeline": ("urgent",), "data": ("many", "large"), "volume": ("high",)}, {HYBRID: 2.0},
                 "You need something fast but have the data and volume for a tuned model: launch on prompts, then fine-tune.",
                 "a phased plan for moving from prompts to fine-tuning"),
+    Interaction({"task": ("qa_plus",), "data": ("many", "large")}, {HYBRID: 2.0},
+                "You have the examples to tune the narrow task, and the documents to retrieve for the questions: "
+                "a tuned model for the one, retrieval for the other.",
+                "combine prompts, retrieval and a tuned model in one system"),
     Interaction({"baseline": ("tuned",), "change": ("frequent", "mixed")}, {HYBRID: 2.5},
                 "Your tuned model handles the stable core; new and changing requirements go in prompts instead of monthly retraining.",
                 "hybrid pattern fine-tuned base model plus prompts at runtime for variability"),
@@ -201,11 +211,19 @@ INTERACTIONS = [
     Interaction({"timeline": ("phased",), "task": ("explore",)}, {HYBRID: 1.0},
                 "A prototype now and a tuned model later is the textbook phased plan.",
                 "start with prompt engineering then fine-tune core tasks needing stability and volume"),
-    Interaction({"freshness": ("changing", "cite", "proprietary"), "style": ("voice", "format"), "data": ("large",)}, {HYBRID: 3.5},
+    Interaction({"task": ("qa_plus",), "data": ("many", "large")}, {HYBRID: 2.0},
+                "You have the examples to tune the narrow task, and the documents to retrieve for the questions: "
+                "a tuned model for the one, retrieval for the other.",
+                "combine prompts, retrieval and a tuned model in one system"),
+    Interaction({"baseline": ("tuned",), "freshness": ("changing", "cite", "proprietary")}, {HYBRID: 4.0},
+                "Your tuned model already gives the behaviour you want; what it lacks is knowledge, and facts do not train in "
+                "well: keep the tuned model and retrieve the facts at question time.",
+                "adding retrieval RAG and fine-tuning fix different problems"),
+    Interaction({"freshness": ("changing", "cite", "proprietary"), "style": ("voice", "format"), "data": ("many", "large")}, {HYBRID: 3.5},
                 "You need both a learned voice (you have the examples to tune it) and knowledge that lives outside the model: "
                 "fine-tune for the style and retrieve the facts.",
                 "combining RAG with fine-tuning measured gains"),
-    Interaction({"freshness": ("changing", "cite", "proprietary"), "style": ("voice",), "data": ("none", "few", "some", "many", "unknown")}, {RAG: 0.5},
+    Interaction({"freshness": ("changing", "cite", "proprietary"), "style": ("voice",), "data": ("none", "few", "some", "unknown")}, {RAG: 0.5},
                 "Knowledge needs come first; the voice can be set in the prompt around the retrieved passages.",
                 "RAG plus prompt engineering as the usual pairing"),
 ]
