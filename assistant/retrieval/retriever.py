@@ -32,6 +32,20 @@ CANDIDATES = 20
 RESULT_CACHE = 2048
 
 
+def standardised(ranking: list[Passage]) -> list[Passage]:
+    """The ranking with each score as its z-score within the ranking (order unchanged)."""
+    if not ranking:
+        return []
+    n = len(ranking)
+    mean = sum(p.score for p in ranking) / n
+    spread = (sum((p.score - mean) ** 2 for p in ranking) / n) ** 0.5 or 1.0
+    return [Passage(**{**p.__dict__, "score": (p.score - mean) / spread}) for p in ranking]
+
+
+def _lists_questions(p: Passage) -> bool:
+    return any(line.strip() for line in p.questions.splitlines())
+
+
 class Retriever:
     def __init__(self, settings: Settings, *, auto_build: bool = True, log: Callable[[str], None] = lambda m: None,
                  fast: bool = True):
@@ -202,18 +216,22 @@ class Retriever:
         return [Passage.from_row(self.rows[i], score) for i, score in index.search(self._query_vector(query), k)]
 
     def _multi_vector(self, query: str, dense: list[Passage]) -> list[Passage]:
-        """Each passage scored by its best vector: its own or one of its listed questions.
+        """Each passage scored by its questions if it lists any, else by its own vector.
 
-        A passage with no questions (a user's own document, say) competes with its own
-        vector, so listing questions helps a note without burying everything else.
+        A passage's listed questions match a user's wording better than its one blurred
+        vector does, so they alone speak for it; a passage that lists none (a user's own
+        document, say) is ranked by its own vector. The two cosines run on different
+        scales (a query lies nearer a question than a passage), so each candidate list
+        is standardised (z-scores) before the two are merged: a question-less passage
+        that answers the query stands as far above its list as a listed question would.
         """
         if not dense:
             return []
-        best = {p.id: p for p in dense}
-        for p in self.by_questions(query, CANDIDATES):
-            if p.id not in best or p.score > best[p.id].score:
-                best[p.id] = p
-        return sorted(best.values(), key=lambda p: -p.score)[:CANDIDATES]
+        asked = standardised(self.by_questions(query, CANDIDATES))
+        if not asked:
+            return dense
+        merged = asked + [p for p in standardised(dense) if not _lists_questions(p)]
+        return sorted(merged, key=lambda p: -p.score)[:CANDIDATES]
 
     def dense(self, query: str, k: int = 5) -> list[Passage]:
         self.open()
