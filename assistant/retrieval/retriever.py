@@ -1,7 +1,8 @@
 """The retriever the advisor uses: opens the current index and answers queries.
 
 Three methods are kept so the benchmark can compare them: ``dense`` (Chroma through
-LangChain), ``keyword`` (BM25) and ``hybrid`` (reciprocal rank fusion of the two).
+LangChain), ``keyword`` (BM25) and ``hybrid`` (the two and a multi-vector ranking by the
+sections' questions, fused by summing each list's z-scores).
 
 The fast path (the default for the embedded index) answers the same queries from the
 generation's side files (see ``index.sidecars``): the query is embedded by the ONNX
@@ -27,7 +28,6 @@ from assistant.retrieval.passage import Passage
 
 METHODS = ("dense", "keyword", "hybrid")
 DEFAULT_METHOD = "hybrid"
-RRF_K = 60
 CANDIDATES = 20
 RESULT_CACHE = 2048
 
@@ -229,7 +229,7 @@ class Retriever:
             return []
         asked = standardised(self.by_questions(query, CANDIDATES))
         if not asked:
-            return dense
+            return standardised(dense)
         merged = asked + [p for p in standardised(dense) if not _lists_questions(p)]
         return sorted(merged, key=lambda p: -p.score)[:CANDIDATES]
 
@@ -276,12 +276,20 @@ class Retriever:
             self.degraded = str(exc)
             dense = []
         keyword = self.keyword(query, CANDIDATES)
-        fused: dict[str, float] = {}
+        # Score fusion: each candidate list's scores as z-scores, summed; a passage missing
+        # from a list counts as that list's lowest. Unlike rank fusion it keeps how far a
+        # passage stands above the rest of a list, and z-scores need no weights or scales.
+        rankings = [r for r in (standardised(dense), standardised(keyword), self._multi_vector(query, dense)) if r]
         rows: dict[str, Passage] = {}
-        for ranking in (dense, keyword, self._multi_vector(query, dense)):
-            for rank, p in enumerate(ranking):
-                fused[p.id] = fused.get(p.id, 0.0) + 1.0 / (RRF_K + rank + 1)
+        for ranking in rankings:
+            for p in ranking:
                 rows.setdefault(p.id, p)
+        fused = dict.fromkeys(rows, 0.0)
+        for ranking in rankings:
+            scores = {p.id: p.score for p in ranking}
+            floor = min(scores.values())
+            for i in fused:
+                fused[i] += scores.get(i, floor)
         best = sorted(fused, key=lambda i: -fused[i])[:k]
         return [Passage(**{**rows[i].__dict__, "score": fused[i]}) for i in best]
 
