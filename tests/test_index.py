@@ -169,3 +169,22 @@ def test_a_second_build_during_a_build_waits_then_refuses(small_kb):
     assert seen == [None]  # nothing was published while the first build ran
     assert IndexLayout(settings.index_dir).current().name == summary.generation
     assert Retriever(settings).open().search("lemonade", 1)[0].section == "Lemons"
+
+
+def test_a_user_document_without_questions_still_ranks_first(notes_kb, tmp_path):
+    """Real notes list questions for every section; a user's own document lists none. When
+    it answers the query exactly it must come first, not be buried by the notes' questions
+    (which match a query's wording more closely than any passage's own vector does)."""
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / "index-refresh.md").write_text(
+        "# Refreshing the support bot's knowledge\n\nWhen a help-centre article changes, the nightly ingest "
+        "job re-embeds only the changed articles and swaps the search index at 02:00, so the bot answers "
+        "from the new text the next morning without any retraining.\n", encoding="utf-8")
+    update_index(notes_kb, add_sources=(own,))
+    retriever = Retriever(notes_kb).open()
+    assert any(r.get("questions") for r in retriever.rows)  # the notes do list questions
+    for query in ("how does our support bot pick up changed help-centre articles?",
+                  "when does the nightly ingest job swap the search index?"):
+        hit = retriever.search(query, 1)[0]
+        assert hit.path.endswith("index-refresh.md"), (query, hit.path, hit.section)

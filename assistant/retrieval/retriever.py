@@ -1,7 +1,8 @@
 """The retriever the advisor uses: opens the current index and answers queries.
 
 Three methods are kept so the benchmark can compare them: ``dense`` (Chroma through
-LangChain), ``keyword`` (BM25) and ``hybrid`` (reciprocal rank fusion of the two).
+LangChain), ``keyword`` (BM25) and ``hybrid`` (the two and a multi-vector ranking by the
+sections' questions, fused by summing each list's z-scores).
 
 The fast path (the default for the embedded index) answers the same queries from the
 generation's side files (see ``index.sidecars``): the query is embedded by the ONNX
@@ -27,9 +28,22 @@ from assistant.retrieval.passage import Passage
 
 METHODS = ("dense", "keyword", "hybrid")
 DEFAULT_METHOD = "hybrid"
-RRF_K = 60
 CANDIDATES = 20
 RESULT_CACHE = 2048
+
+
+def standardised(ranking: list[Passage]) -> list[Passage]:
+    """The ranking with each score as its z-score within the ranking (order unchanged)."""
+    if not ranking:
+        return []
+    n = len(ranking)
+    mean = sum(p.score for p in ranking) / n
+    spread = (sum((p.score - mean) ** 2 for p in ranking) / n) ** 0.5 or 1.0
+    return [Passage(**{**p.__dict__, "score": (p.score - mean) / spread}) for p in ranking]
+
+
+def _lists_questions(p: Passage) -> bool:
+    return any(line.strip() for line in p.questions.splitlines())
 
 
 class Retriever:
@@ -202,18 +216,22 @@ class Retriever:
         return [Passage.from_row(self.rows[i], score) for i, score in index.search(self._query_vector(query), k)]
 
     def _multi_vector(self, query: str, dense: list[Passage]) -> list[Passage]:
-        """Each passage scored by its best vector: its own or one of its listed questions.
+        """Each passage scored by its questions if it lists any, else by its own vector.
 
-        A passage with no questions (a user's own document, say) competes with its own
-        vector, so listing questions helps a note without burying everything else.
+        A passage's listed questions match a user's wording better than its one blurred
+        vector does, so they alone speak for it; a passage that lists none (a user's own
+        document, say) is ranked by its own vector. The two cosines run on different
+        scales (a query lies nearer a question than a passage), so each candidate list
+        is standardised (z-scores) before the two are merged: a question-less passage
+        that answers the query stands as far above its list as a listed question would.
         """
         if not dense:
             return []
-        best = {p.id: p for p in dense}
-        for p in self.by_questions(query, CANDIDATES):
-            if p.id not in best or p.score > best[p.id].score:
-                best[p.id] = p
-        return sorted(best.values(), key=lambda p: -p.score)[:CANDIDATES]
+        asked = standardised(self.by_questions(query, CANDIDATES))
+        if not asked:
+            return standardised(dense)
+        merged = asked + [p for p in standardised(dense) if not _lists_questions(p)]
+        return sorted(merged, key=lambda p: -p.score)[:CANDIDATES]
 
     def dense(self, query: str, k: int = 5) -> list[Passage]:
         self.open()
@@ -258,12 +276,20 @@ class Retriever:
             self.degraded = str(exc)
             dense = []
         keyword = self.keyword(query, CANDIDATES)
-        fused: dict[str, float] = {}
+        # Score fusion: each candidate list's scores as z-scores, summed; a passage missing
+        # from a list counts as that list's lowest. Unlike rank fusion it keeps how far a
+        # passage stands above the rest of a list, and z-scores need no weights or scales.
+        rankings = [r for r in (standardised(dense), standardised(keyword), self._multi_vector(query, dense)) if r]
         rows: dict[str, Passage] = {}
-        for ranking in (dense, keyword, self._multi_vector(query, dense)):
-            for rank, p in enumerate(ranking):
-                fused[p.id] = fused.get(p.id, 0.0) + 1.0 / (RRF_K + rank + 1)
+        for ranking in rankings:
+            for p in ranking:
                 rows.setdefault(p.id, p)
+        fused = dict.fromkeys(rows, 0.0)
+        for ranking in rankings:
+            scores = {p.id: p.score for p in ranking}
+            floor = min(scores.values())
+            for i in fused:
+                fused[i] += scores.get(i, floor)
         best = sorted(fused, key=lambda i: -fused[i])[:k]
         return [Passage(**{**rows[i].__dict__, "score": fused[i]}) for i in best]
 
