@@ -22,7 +22,8 @@ from assistant.retrieval.retriever import DEFAULT_METHOD  # noqa: E402
 
 SETS = {
     "own (118, seen while tuning)": ROOT / "tests" / "eval" / "retrieval_questions.jsonl",
-    "blind 2 (written blind)": ROOT / "tests" / "eval" / "retrieval_blind2.jsonl",
+    "blind 2 (written blind, used for cross-validation since)": ROOT / "tests" / "eval" / "retrieval_blind2.jsonl",
+    "blind 3 (written blind)": ROOT / "tests" / "eval" / "retrieval_blind3.jsonl",
 }
 K = 10
 
