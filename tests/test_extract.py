@@ -147,3 +147,29 @@ def test_requirement_change_and_its_negations(text, value):
 ])
 def test_more_phrasings(text, factor, value):
     assert facts(text).get(factor) == value
+
+
+@pytest.mark.parametrize("text", [
+    "paralegal here. we wnat to ask questions over the case file for each matter",
+    "staff should be able to query across our SOPs and release notes",
+    "uni course catalog + regs chatbot",
+    "a handbook Q&A bot for new hires",
+])
+def test_asking_over_any_corpus_is_document_qa(text):
+    assert facts(text)["task"] == "qa_docs"
+
+
+@pytest.mark.parametrize("text", [
+    "need the exact page cited for anything the model says",
+    "changes each term, must give links",
+    "every answer should include source links",
+    "citations are required",
+])
+def test_citations_and_links_in_many_wordings(text):
+    assert facts(text)["freshness"] == "cite"
+
+
+def test_a_big_corpus_and_facts_rebalanced_every_patch():
+    f = facts("Our MMO has a ~40k-page wiki. Players ask about drop rates, which get rebalanced every patch.")
+    assert f["freshness"] == "changing"
+    assert facts("we have a 40k-page wiki")["freshness"] == "proprietary"
