@@ -173,3 +173,16 @@ def test_a_big_corpus_and_facts_rebalanced_every_patch():
     f = facts("Our MMO has a ~40k-page wiki. Players ask about drop rates, which get rebalanced every patch.")
     assert f["freshness"] == "changing"
     assert facts("we have a 40k-page wiki")["freshness"] == "proprietary"
+
+
+@pytest.mark.parametrize("text", [
+    "A fine-tuned model already extracts entities from onboarding docs reliably.",
+    "We currently run a fine-tuned Mistral that writes SQL against our warehouse.",
+    "we're running a LoRA-tuned llama-3 for ticket routing",
+])
+def test_a_model_already_tuned_in_more_wordings(text):
+    assert facts(text)["baseline"] == "tuned"
+
+
+def test_analysts_adding_tables_every_week_is_knowledge_that_changes():
+    assert facts("analysts add new tables and columns every week")["freshness"] == "changing"

@@ -215,7 +215,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(we('ve| have)? (already )?(got |had |have |run |running )?an? |our (existing |current )?|the )(existing |current )?fine[- ]?tuned (\w+ ){0,2}(model|llm|classifier|extractor)\b[^.!?]{0,40}\b(in prod\w*|live|deployed|works|running|is (rock )?solid|is (great|perfect|good))",
         r"\b(our|the) fine[- ]?tuned (\w+ ){0,2}model'?s? (tone|style|voice|format|output)s? (is|are) (perfect|great|good|solid)\b",
         r"\bwe (al+ready |previously |once )?(fine[- ]?tuned|trained|tuned|lora[- ]tuned|customi[sz]ed) (a|an|our|the|our own) ([\w-]+ ){0,2}(model|llm|classifier|version|checkpoint)\b",
-        r"\b(we('ve| have)? (already )?(got|run|have|built|deployed|own|use|trained) (an? |our )?|our (own |existing |current |in-house )?|the (existing |current |in-house |deployed )|the (?=lora[- ]|qlora[- ]))(lora[- ]|qlora[- ]|peft[- ])?(fine[- ]?tuned|tuned|custom[- ]trained|lora|adapter[- ]tuned)( [\w.-]+){0,2}? (model|llm|classifier|extractor|mistral|llama[\w.-]*|gpt[\w.-]*|bert|t5|qwen[\w.-]*|gemma[\w.-]*|phi[\w.-]*|version|checkpoint|adapter)s?\b",
+        r"\b(an?|our|the) (existing |current |in-house |custom )?(lora[- ]|qlora[- ])?(fine[- ]?tuned|custom[- ]trained) ([\w.-]+ ){0,2}?(model|llm|classifier|extractor|tagger|mistral|llama[\w.-]*|gpt[\w.-]*|bert|t5|qwen[\w.-]*|gemma[\w.-]*|phi[\w.-]*|version|checkpoint)s? (already|currently|now|today) (\w+s|works?|runs?|does|handles?)\b",
+        r"\b(we('ve| have|'re| are)? (currently |now |still |already )?(got|run|have|built|deployed|own|use|trained|running|using) (an? |our )?|our (own |existing |current |in-house )?|the (existing |current |in-house |deployed )|the (?=lora[- ]|qlora[- ]))(lora[- ]|qlora[- ]|peft[- ])?(fine[- ]?tuned|tuned|custom[- ]trained|lora|adapter[- ]tuned)( [\w.-]+){0,2}? (model|llm|classifier|extractor|mistral|llama[\w.-]*|gpt[\w.-]*|bert|t5|qwen[\w.-]*|gemma[\w.-]*|phi[\w.-]*|version|checkpoint|adapter)s?\b",
         r"\b(our|the) (own |existing |current |in-house |custom )?(model|llm|classifier) (was|has been|got) (fine[- ]?tuned|trained|tuned)\b[^.!?]{0,30}\b(on|with)\b", r"\bour fine[- ]?tuned ([\w-]+ ){0,2}model (took|got|gets|brought|moved|handles|does)\b")),
     ("baseline", "costly", STATED, _rx(
         r"\btoo (expensive|costly|slow|long)\b", r"\bcosts? too much\b",
@@ -264,6 +265,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(training|knowledge) cut-?off\b",
         r"\b(we )?(release|ship|deploy)\w* (new (versions|features|releases|builds) )?(every|each) (week|day|sprint|two weeks)\b",
         r"\b(new|more) (ones|documents|docs|articles|decisions|cases|filings|pages|entries|records|papers|reports|posts|tables|columns|products|items) (are |get |being )?(added|published|uploaded|released|created|coming in|land\w*|arriv\w*|come out)\b",
+        r"\b(add|adds|adding|publish\w*|upload\w*|creat\w*|launch\w*|introduc\w*) (new|more) (documents|docs|articles|pages|entries|records|tables|columns|products|items|skus|listings|courses|titles|apis|endpoints)\b",
         r"\bchange the (numbers|stats|facts|details|prices|figures|data)\b", r"\bknows? (about )?(the )?(current|latest|up[- ]to[- ]date)\b",
         r"\b(latest|current|live|up[- ]to[- ]date|real[- ]time)\b[^.!?]{0,40}\bfrom (the|our) (ehr|emr|crm|erp|database|db|system|api|feed|wire)\b",
         r"\b(newly|recently) (added|published|released|created|introduced) [\w/ ]{0,20}\b(tables|columns|products|items|docs|documents|articles|features|policies|rules)\b",
