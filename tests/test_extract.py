@@ -186,3 +186,40 @@ def test_a_model_already_tuned_in_more_wordings(text):
 
 def test_analysts_adding_tables_every_week_is_knowledge_that_changes():
     assert facts("analysts add new tables and columns every week")["freshness"] == "changing"
+
+
+@pytest.mark.parametrize("text", [
+    "prompts with the grammar spec pasted in still get the syntax wrong a lot",
+    "Prompting with the style guide gets the style wrong about half the time.",
+    "prompting keeps leaking answers",
+    "prompting works but breaks format ~8% of the time",
+    "base models speak these languages badly",
+])
+def test_prompting_that_falls_short_in_more_wordings(text):
+    assert facts(text)["baseline"] == "plateau"
+
+
+@pytest.mark.parametrize("text", [
+    "the prompt is becoming very long and expensive",
+    "the prompt is 4k tokens of instructions and examples",
+    "cost is high",
+    "Latency is ~9 seconds per résumé and customers are complaining.",
+])
+def test_prompting_that_costs_too_much_in_more_wordings(text):
+    assert facts(text)["baseline"] == "costly"
+
+
+@pytest.mark.parametrize("text,factor,value", [
+    ("Volume is very big, like 1 milhão per month", "volume", "high"),
+    ("we've built up about 200k human-corrected parses", "data", "large"),
+    ("distilling gpt-4 outputs into an 8B for NER. 400k silver labels", "data", "large"),
+    ("we want to distil GPT-4 into a smaller model", "data", "large"),
+    ("a CRM update with 9 fixed fields; we've logged 60k outputs customers accepted", "data", "large"),
+    ("20 entity types, schema is frozen", "change", "stable"),
+])
+def test_amounts_and_datasets_in_more_wordings(text, factor, value):
+    assert facts(text)[factor] == value
+
+
+def test_seconds_of_latency_are_not_volume():
+    assert "volume" not in facts("latency is ~9 seconds per request")

@@ -88,7 +88,10 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("data", "large", INFERRED, _rx(
         r"\b(large|huge|massive|big|vast|extensive|rich) (corpus|dataset|data ?set|archive|collection|history|amount of (labell?ed )?data|body of)\b",
         r"\b(lots|plenty|tons) of (labell?ed |annotated |historical |training )?(data|examples)\b",
-        r"\b(years of|decades of) (labell?ed |annotated |historical )?(data|records|tickets|transcripts|reports)\b")),
+        r"\b(years of|decades of) (labell?ed |annotated |historical )?(data|records|tickets|transcripts|reports)\b",
+        # "distilling gpt-4 outputs into an 8B": the teacher writes the training set
+        r"\bdistil+\w* [^.!?]{0,40}\b(outputs?|responses|completions|generations|labels|answers)\b[^.!?]{0,30}\binto\b",
+        r"\bdistil+\w* ([\w.-]+ ){0,3}into (an? |our )?(smaller|small|tiny|cheaper|open|local|\d+(\.\d+)?b)\b")),
     # ---- budget ------------------------------------------------------------------------
     ("budget", "low", STATED, _rx(
         r"\b(no|zero|tiny|small|limited|tight|low|minimal|shoestring|modest|little)\s+(budget|funding|money|resources)\b",
@@ -153,7 +156,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("change", "mixed", STATED, _rx(
         r"\b(stable|fixed|settled|locked|unchanged|the same)\b[^.!?]{0,25}?[,;]?\s*(but|though|although|while|except|yet)\b[^.!?]{0,60}\b(new|add\w*|chang\w*|evolv\w*|rotat\w*|each (year|month|week|quarter)|every (year|month|week|quarter))\b")),
     ("change", "stable", STATED, _rx(
-        r"\b(requirements?|task|rules|categories|format|spec\w*|labels|fields|schema|codes|code list|taxonomy|intents|classes|queues|list|template|structure)\b[^.!?]{0,30}\b(stable|fixed|settled|won'?t change|don'?t change|do not change|doesn'?t change|rarely change\w*|never change\w*|(has|have) (been|stayed|remained) the same)\b",
+        r"\b(requirements?|task|rules|categories|format|spec\w*|labels|fields|schema|codes|code list|taxonomy|intents|classes|queues|list|template|structure)\b[^.!?]{0,30}\b(stable|fixed|settled|won'?t change|don'?t change|do not change|doesn'?t change|rarely change\w*|never change\w*|frozen|(has|have) (been|stayed|remained) the same)\b",
         r"\b(stable|fixed|well[- ]defined|unchanging|locked|standard) (task|requirements?|rules|categories|format|spec\w*|use case|core|rubrics?|schema)\b",
         r"\b(is|are) (a )?(stable|locked|fixed|settled)\b", r"\bstable core\b",
         r"\b(tuned|fine[- ]?tuned) (core|base|model)s? (\+|and|plus|with) prompt\w*",
@@ -220,7 +223,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(our|the) (own |existing |current |in-house |custom )?(model|llm|classifier) (was|has been|got) (fine[- ]?tuned|trained|tuned)\b[^.!?]{0,30}\b(on|with)\b", r"\bour fine[- ]?tuned ([\w-]+ ){0,2}model (took|got|gets|brought|moved|handles|does)\b")),
     ("baseline", "costly", STATED, _rx(
         r"\btoo (expensive|costly|slow|long)\b", r"\bcosts? too much\b",
-        r"\bprompts? (is|are) (too )?(long|big|expensive|huge)\b", r"\b\d[\d,]*[- ]?tokens?\b",
+        r"\bprompts? (is|are|gets?|getting|is getting|is becoming|are becoming|has become|have become|grew|keeps growing) (very |too |so |really |quite )?(long|big|expensive|huge|bloated|costly|massive)\b",
+        r"\b(costs?|bills?|spend|token (costs?|spend)|inference costs?)\b (is|are|gets?|getting) (very |too |really |so )?(high|big|large|growing|exploding|painful)\b",
+        r"\blatency\b[^.!?]{0,60}\b(complain\w*|too (high|slow)|unacceptable|killing)\b", r"\b\d[\d,.]*k?[- ]?tokens?\b",
         r"\b(per[- ](request|call|query) (cost|price)|cost per (request|call|query)|token (costs?|bills?))\b",
         r"\blatency (and|&) (per[- ]request )?cost\b",
         r"\b(bill|bills|spend|spending|costs?|paying|invoice)\b[^.!?]{0,15}(\$|usd|€|£)\s?\d", r"\b(get|make) it cheaper\b",
@@ -238,7 +243,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\btried (careful |extensive |a lot of |lots of )?(prompt\w*|few[- ]shot|chain[- ]of[- ]thought|examples)\b",
         r"\bprompt\w* (isn'?t|is not|wasn'?t|was not|aren'?t|are not) (enough|good enough|sufficient|cutting it|working)\b",
         r"\b(isn'?t|is not|wasn'?t|not) (good|accurate|consistent|reliable) enough\b",
-        r"\bstill (makes|gets|hallucinat|produces)\w*\b", r"\bkeeps? (making mistakes|getting it wrong)\b",
+        r"\bstill (make|get|hallucinat|produce|break|miss|mess|fail|leak|mangl|garbl)\w*\b", r"\bkeeps? (making mistakes|getting it wrong)\b",
         r"\b(results|outputs?) (are|were) (inconsistent|poor|bad|unreliable)\b",
         r"\b(prompt\w*|few[- ]shot|zero[- ]shot)\b[^.!?]{0,60}\b\d+(\.\d+)?\s?%[^.!?]{0,40}\b(need|needs|want|require|target)\b",
         r"\bprompt\w* (gives|produces|returns|yields|gets) (us )?(generic|bland|poor|inconsistent|mediocre|wrong|flat)\b",
@@ -246,8 +251,10 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(still|even then|even so) (can'?t|cannot|doesn'?t|does not|won'?t|fails? to|misses|gets? (it )?wrong)\b",
         r"\b(can'?t|cannot|couldn'?t) get (the model|it|gpt[\w.-]*|the llm) to\b",
         r"\beven with\b[^.!?]{0,60}\b(prompt\w*|examples|docs|instructions|few[- ]shot)\b[^.!?]{0,60}\b(still|keeps?|doesn'?t|does not|fails?|ignores?|can'?t)\b",
-        r"\bkeeps? (writing|producing|using|generating|ignoring|making up|drifting|breaking)\b",
-        r"\b(half|most|much|a (lot|third|quarter)) of the time\b",
+        r"\bkeeps? (writing|producing|using|generating|ignoring|making up|drifting|breaking|leaking|failing|missing|forgetting|slipping|giving away)\b",
+        r"\b(break\w*|fail\w*|miss\w*|wrong|violat\w*|ignor\w*|drift\w*|leak\w*)\b[^.!?]{0,30}?\b\d+(\.\d+)? ?% of (the )?(time|outputs|cases|responses|answers)\b",
+        r"\b(base|off[- ]the[- ]shelf|stock|general|existing|open|current|frontier) (models?|llms?)\b[^.!?]{0,40}\b(badly|poorly|terribly|not well|struggle\w*)\b",
+        r"\b(half|most|much|a (lot|third|quarter))( of)? the time\b",
         r"\b(prompt\w*|few[- ]shot|the model|open model|base model|gpt[\w.-]*)\b[^.!?]{0,50}\b(wrong|inconsistent\w*|confus\w*|mix(es)? up|misreads?)\b", r"\beven with (\w+ ){0,2}(examples|few[- ]shot|instructions|docs|a (long|detailed|huge) prompt)\b",
         r"\b(disagrees?|differs?) (with [\w ]{0,20} )?(about |roughly |around )?\d+ ?% of the time\b",
         )),
@@ -320,10 +327,10 @@ _DATA_NOUN = re.compile(
     r"conversations|chats|chat logs|emails|documents|invoices|contracts|reviews|instances|q ?& ?a|questions|"
     r"answers|descriptions|messages|(?:recorded|audited|reviewed|graded|scored|transcribed) calls|call recordings|audited|approved|curated|human[- ]reviewed|cases|pieces|snippets|listings|descriptors|decisions|comments|headlines|titles|captions|abstracts|rewrites|edits|briefings|newsletters|judg(e)?ments|ratings|corrections|notes|sentences|translations|summaries|data ?points|"
     r"dialogues|lines|responses|replies|outputs|completions|utterances|verses|essays|commits|demonstrations|letters|logs|posts|articles|images|items|entries|"
-    r"impressions|claims|forms|receipts|resumes|cvs|texts|training|gold|ground[- ]truth)\b", I)
+    r"impressions|claims|forms|receipts|resumes|cvs|texts|training|gold|ground[- ]truth|labels|parses|redlines|drafts)\b", I)
 _DOC_NOUN = re.compile(r"^[^.;!?]{0,12}\b(pages?|pdfs?|manuals?|files|wiki|articles|documents)\b", I)
 _VOLUME_NOUN = re.compile(r"^[^.;!?]{0,30}\b(requests?|queries|calls|users|visitors|customers|sessions|messages|api calls|hits|lookups|generations)\b", I)
-_TIME_UNIT = re.compile(r"^\s?-?\s?(days?|weeks?|months?|years?|hours?|minutes?|tokens?|%|percent|languages?|categories|classes|labels|people|engineers|developers|pages?|-page|times|x|fields|features|states|countries|regions|markets|locales|steps|phases|stages|versions|variants|intents|types|kinds|lines(?= of code)|terms|teams|departments|products|brands|clients|tenants|companies|stores|sites|offices)\b|^\s?%", I)
+_TIME_UNIT = re.compile(r"^\s?-?\s?(?:(?:fixed|output|entity|new|distinct|separate|target|required|mandatory|key|core) )?(seconds?|secs?|ms|milliseconds?|days?|weeks?|months?|years?|hours?|minutes?|tokens?|%|percent|languages?|categories|classes|labels|people|engineers|developers|pages?|-page|times|x|fields|features|states|countries|regions|markets|locales|steps|phases|stages|versions|variants|intents|types|kinds|lines(?= of code)|terms|teams|departments|products|brands|clients|tenants|companies|stores|sites|offices)\b|^\s?%", I)
 _FUTURE = re.compile(r"\b(expect\w*|aim\w* for|target\w* for|plan\w* for|will (have|get|collect|reach|give us|send us|provide|share)|(we|they)'?ll (have|get|collect|give us|send us|provide|share)|going to (have|collect)|plan to (collect|label|gather)|hope to (have|collect)|grow to|ramp up to)\s+(about |around |roughly |~)?$", I)
 _HAVE = re.compile(r"\b(have|has|got|own|with|hold|sitting on|collected|gathered|there are|archive of|library of)\s+(about |around |roughly |nearly |over |almost |some |~)?$", I)
 _REQUIREMENT = re.compile(r"\b(briefs?|campaigns|requirements?|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|tags?|fields?|format|sprint|trends?|design|game design)\b", I)
@@ -421,7 +428,7 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
         if _CORPUS.search(before):
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))
             continue
-        labelled = re.match(r"^\s?\+?\s?(labell?ed|annotated|audited|approved|curated|human[- ]reviewed|gold)\b", after, I)
+        labelled = re.match(r"^\s?\+?\s?(labell?ed|annotated|audited|approved|curated|human[- ](reviewed|corrected|verified|written|labell?ed)|corrected|verified|validated|accepted|rated|graded|silver|gold)\b", after, I)
         if (_DATA_NOUN.match(after) and not _DOC_NOUN.match(after)) or labelled or _LABELLED_ON.search(before):
             out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
             continue
@@ -529,6 +536,8 @@ def read(text: str, focus: str | None = None) -> Reading:
     amounts = _amount_findings(text, focus)
     for answer in amounts:
         if answer.factor != "freshness":  # a number of pages hints at knowledge; words say more
+            if answer.factor in found and found[answer.factor].source == INFERRED and answer.source == STATED:
+                found[answer.factor] = answer  # "with 9 fixed fields ... 60k outputs accepted": the stated amount
             found.setdefault(answer.factor, answer)
     for factor, value, source, pattern in RULES:
         if factor in found:
