@@ -223,3 +223,23 @@ def test_amounts_and_datasets_in_more_wordings(text, factor, value):
 
 def test_seconds_of_latency_are_not_volume():
     assert "volume" not in facts("latency is ~9 seconds per request")
+
+
+@pytest.mark.parametrize("text,factor,value", [
+    ("It needs our very particular apologetic-but-firm voice", "style", "voice"),
+    ("We want the model always reply with our exact tone", "style", "voice"),
+    ("first drafts of claims in strict USPTO claim style", "style", "voice"),
+    ("It has to follow our Socratic method", "style", "voice"),
+    ("regulators require the exact standard-response structure", "style", "format"),
+])
+def test_a_house_voice_or_structure_in_more_wordings(text, factor, value):
+    assert facts(text)[factor] == value
+
+
+@pytest.mark.parametrize("text", [
+    "each draft should consider the closest prior art, which has to be looked up each time",
+    "the state curriculum standards documents, which we'd want to pull in",
+    "each summary should link related earlier coverage from our archive",
+])
+def test_knowledge_to_look_up_or_pull_in_is_retrieval(text):
+    assert facts(text)["freshness"] == "proprietary"

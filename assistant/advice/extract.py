@@ -307,16 +307,22 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(confluence|sharepoint|notion|google drive|gdrive|slack (history|archives?|threads)|zendesk articles|help ?center articles)\b",
         r"\b(their|your|each (customer|tenant|client)'?s?) own (docs|documents|files|data|pdfs|content|manuals?|knowledge)\b",
         r"\buploads? (their |our |your |its )?(own )?(docs|documents|files|pdfs|manuals|contracts)\b",
-        r"\b(product|technical) (documentation|docs|manuals?)\b")),
+        r"\b(product|technical) (documentation|docs|manuals?)\b",
+        # "prior art, which has to be looked up each time", "standards documents we'd want to pull in"
+        r"\b(has|have|had|needs?|need|must|would|should) to be (looked up|retrieved|fetched|pulled in|searched|found)\b",
+        r"\b(pull|bring|feed)(ed|s|ing)? (them |it |those |these )?in\b(?! (the )?(user|customer|lead|cash|money|revenue|traffic))",
+        r"\b(look(ed|s|ing)? up|retriev\w*|fetch\w*|pull(ed|s|ing)? in|link\w*)\b (the |our |their |each |any |related |relevant )?([\w'-]+ ){0,3}(" + _CORPUS_NOUNS + r"|prior art|case law|precedents?|coverage)\b",
+        r"\b(from|in|across) our ([\w-]+ ){0,2}(archives?|back catalog(ue)?|library)\b")),
     # ---- style -------------------------------------------------------------------------
     ("style", "none", STATED, _rx(
         r"\b(no (particular|special|specific) (style|tone|format|voice)|style doesn'?t matter|any (format|style|tone) is fine)\b")),
     ("style", "voice", STATED, _rx(
-        r"\b(our|house|locked|specific|distinct\w*|exact) ([\w'-]+ )?style\b", r"\bin our ([\w'-]+ )?(tone|voice)\b",
+        r"\b(our|house|locked|specific|distinct\w*|exact|strict|particular|signature) (very )?([\w'-]+ ){0,2}style\b", r"\b(our|house|specific|distinct\w*|exact|particular|signature) (very )?([\w'-]+ ){0,2}(tone|voice)\b",
+        r"\b(follow|stick to|apply|use|teach|keep to) our ([\w'-]+ ){0,2}(method|methodology|pedagogy|approach|house rules)\b", r"\bin our ([\w'-]+ )?(tone|voice)\b",
         r"\b(follows?|match(es)?|sticks? to|respects?) our (internal |house |coding |team |engineering )?(conventions|guidelines|standards|style)\b", r"\b(answer|write|sound|talk|respond|reply)s? (just )?like (our|a|the) (\w+ )?(agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers)\b", r"\bstays? in character\b", r"\b(sound|sounds|read|reads|feel|feels|written) like (us|our (brand|company|house|team|writers|staff|agents))\b",
         r"\b(in|keep|stay in|match) (each|every|the|a|our) (character|persona|brand|author|writer|speaker)'?s'? (voice|tone|style)\b", r"\b(nails?|gets?|keeps?|matches|has) our (tone|voice|style)\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
     ("style", "format", STATED, _rx(
-        r"\b(json|xml|yaml|csv|schema|templates?|structured output|(output|strict|specific|fixed|house|our|exact|consistent|required) (format|structure|layout)\w*|formatted|format)\b")),
+        r"\b(json|xml|yaml|csv|schema|templates?|structured output|(output|strict|specific|fixed|house|our|exact|consistent|required|mandated|regulated) ([\w-]+ )?(format|structure|layout)\w*|formatted|format)\b")),
 ]
 
 _PERIOD = re.compile(
