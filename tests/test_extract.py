@@ -243,3 +243,19 @@ def test_a_house_voice_or_structure_in_more_wordings(text, factor, value):
 ])
 def test_knowledge_to_look_up_or_pull_in_is_retrieval(text):
     assert facts(text)["freshness"] == "proprietary"
+
+
+@pytest.mark.parametrize("text,factor,value", [
+    ("about half the answers refer to systems we've since replaced", "freshness", "changing"),
+    ("IT changes tooling every quarter", "freshness", "changing"),
+    ("the same 14-position playbook we've had for five years", "change", "stable"),
+    ("all data has to stay in our private cloud", "privacy", "on_prem"),
+    ("the partners want identical treatment every time", "accuracy", "critical"),
+])
+def test_stale_knowledge_stable_playbooks_private_cloud_consistency(text, factor, value):
+    assert facts(text)[factor] == value
+
+
+def test_a_model_in_production_today_is_not_a_deadline():
+    assert "timeline" not in facts("We run a fine-tuned model in production today that tags chats by intent.")
+    assert facts("we need it today")["timeline"] == "urgent"

@@ -126,7 +126,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no (rush|hurry|deadline|time pressure)|not in a (rush|hurry)|take (our|my) time|long[- ]term project|next year|in (a|one|two) years?|plenty of time|time is not an issue)\b")),
     ("timeline", "urgent", STATED, _rx(
         r"\b(by|before|until|for) (tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|(the )?end of (the|this) (week|month)|next week)\b",
-        r"(?<!happened )(?<!happening )(?<!announced )(?<!released )(?<!published )(?<!said )\b(this|next) (week|weekend|monday|tuesday|wednesday|thursday|friday)\b(?!'s)", r"\bby (the )?end of (the |this )?month\b", r"\b(asap|urgent\w*|right away|immediately|tomorrow|tonight|today)\b",
+        r"(?<!happened )(?<!happening )(?<!announced )(?<!released )(?<!published )(?<!said )\b(this|next) (week|weekend|monday|tuesday|wednesday|thursday|friday)\b(?!'s)", r"\bby (the )?end of (the |this )?month\b", r"\b(asap|urgent\w*|right away|immediately|tomorrow|tonight)\b", r"(?<!production )(?<!prod )(?<!live )(?<!use )(?<!running )\btoday\b",
         r"\bhackathon\b", r"\b(quick|fast) (prototype|demo|turnaround|win|launch|start|mvp)\b", r"\bquickly\b",
         r"\bdemo (on|by|next|this|in)\b", r"\bdeadline is (close|tight|soon)\b")),
     ("timeline", "normal", STATED, _rx(r"\b(next|this|the coming) (quarter|month)\b", r"\bin (a|one|two|three) months?\b")),
@@ -139,6 +139,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("accuracy", "critical", STATED, _rx(
         r"\b(critical|crucial|mission[- ]critical|life[- ]or[- ]death|patient safety|safety[- ]critical|zero (errors|tolerance)|no room for error|high[- ]stakes|legally binding|compliance[- ]checked|mandatory|non[- ]negotiable)\b",
         r"\bmust (be|stay) (accurate|correct|exact|precise|consistent|reliable|right)\b",
+        r"\b(identical|exactly the same|the same) (\w+ ){0,2}(every|each) (single )?time\b",
         r"\b(cannot|can'?t) (afford|tolerate) (mistakes|errors|to be wrong)\b", r"\b(need|needs|require|requires|target) (at least )?9\d(\.\d+)?\s?%", r"\b(errors|mistakes) (are|would be) (costly|expensive|dangerous|unacceptable)\b")),
     ("accuracy", "high", STATED, _rx(r"\b(has|have|must|needs?) to be (right|correct|accurate|exact)\b", r"\bcustomers act on it\b")),
     ("accuracy", "high", INFERRED, _rx(
@@ -164,7 +165,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(hasn'?t|haven'?t|has not|have not|hardly|barely|never|rarely) (really |much |ever )?(changed|moved|evolved|been updated)\b", r"\bunchanged\b",
         r"\b(most|\d+ ?%|the (vast )?majority) of [^.!?]{0,30}\b(are|is|fall into|come from) the same (\d+ |few |handful of )?(\w+ )?(categories|intents|types|classes|labels|issues|cases|questions)\b", r"\b(is|are) the same every (day|time|week|month)\b",
         r"\b(most|the bulk|the majority|\d+ ?%)( of)? [^.!?]{0,30}\b(is|are) (still )?the same (old )?\w+",
-        r"\b(has|have) (been|stayed|remained) the same for (years|ages|a long time|decades)\b")),
+        r"\b(has|have) (been|stayed|remained) the same for (years|ages|a long time|decades)\b",
+        r"\b(same|unchanged|fixed) ([\w-]+ ){0,3}(playbook|rules|rubrics?|templates?|format|process|checklist|guidelines|style guide|categories|schema|taxonomy|positions)\b[^.!?]{0,30}\b(for|since|in) (years|ages|decades|a decade|(\d+|two|three|four|five|six|seven|eight|nine|ten|many) years)\b")),
     ("change", "frequent", STATED, _rx(
         r"\b(every|each) sprint\b", r"\bnew trends?\b",
         r"\b(invent\w*|come up with|coming up with|find\w*|try\w*|adopt\w*|emerg\w*|switch\w*|chang\w*|rotat\w*|new) (their |new )?(tricks|tactics|scams|attack patterns|slang|trends|memes|variants|evasions|categories|sub-?categories|labels|intents|tags)\b",
@@ -189,7 +191,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("privacy", "on_prem", STATED, _rx(
         r"\b(can(no|')?t|cannot|must not|may not|not allowed to) (leave|go to|be sent)\b", r"\bnothing (can|may|should|must) leave\b", r"\bvpc\b",
         r"\b(embedded hardware|on[- ]device|edge devices?|runs? offline|offline device)\b",
-        r"\bmust (stay|remain|be kept|be hosted|run) (on|in|within|inside)\b",
+        r"\b(must|has to|have to|needs? to|got to|should) (stay|remain|be kept|be hosted|run) (on|in|within|inside)\b", r"\bprivate cloud\b",
         r"\b(on[- ]?prem\w*|on[- ]premises?|air[- ]?gapped|self[- ]host\w*|in[- ]house (servers|hardware|infrastructure)|behind (our|the) firewall|sovereign)\b",
         r"\bour own (servers|infrastructure|hardware|data ?cent(er|re)s?|cloud|machines|gpus)\b",
         r"\b(no|not use (a|any)?) (cloud|external|third[- ]party|hosted) (apis?|providers?|services?)\b",
@@ -270,6 +272,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(updat\w*|chang\w*|revis\w*|amend\w*|edit\w*|refresh\w*|add\w* to|publish\w*|issu\w*|releas\w*)\b (the |our |their |its )?([\w-]+ ){0,2}(" + _FACT_NOUNS + r")\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously)\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r"|laws|statutes|regulations|codes)\b[^.!?]{0,25}\b(get|gets|are|is|keep|keeps) (regularly |often |frequently |constantly |periodically )?(updated|revised|amended|changed|changing|growing|superseded|replaced)\b",
         r"\b(training|knowledge) cut-?off\b",
+        # "half the answers refer to systems we've since replaced"
+        r"\b(refer|refers|point|points|mention|mentions|describe|describes)\b[^.!?]{0,40}\b(since|now|already) (been )?(replaced|retired|deprecated|discontinued|superseded|sunset\w*|decommissioned|removed)\b",
+        r"\b(chang\w*|replac\w*|swap\w*|switch\w*|migrat\w*)\b (its |our |their |the )?(tooling|tools|systems|software|stack|vendors|platforms?)\b[^.!?]{0,20}\b(every|each|weekly|monthly|often|frequently|constantly|regularly|all the time)\b",
         r"\b(we )?(release|ship|deploy)\w* (new (versions|features|releases|builds) )?(every|each) (week|day|sprint|two weeks)\b",
         r"\b(new|more) (ones|documents|docs|articles|decisions|cases|filings|pages|entries|records|papers|reports|posts|tables|columns|products|items) (are |get |being )?(added|published|uploaded|released|created|coming in|land\w*|arriv\w*|come out)\b",
         r"\b(add|adds|adding|publish\w*|upload\w*|creat\w*|launch\w*|introduc\w*) (new|more) (documents|docs|articles|pages|entries|records|tables|columns|products|items|skus|listings|courses|titles|apis|endpoints)\b",
