@@ -259,3 +259,8 @@ def test_stale_knowledge_stable_playbooks_private_cloud_consistency(text, factor
 def test_a_model_in_production_today_is_not_a_deadline():
     assert "timeline" not in facts("We run a fine-tuned model in production today that tags chats by intent.")
     assert facts("we need it today")["timeline"] == "urgent"
+
+
+def test_a_one_off_addition_is_not_a_stream_of_changes():
+    assert facts("Product just added 3 new intents and we have 2k labelled examples for them.")["change"] == "occasional"
+    assert facts("The business keeps adding new intents every month.")["change"] == "frequent"

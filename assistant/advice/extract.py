@@ -167,6 +167,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(most|the bulk|the majority|\d+ ?%)( of)? [^.!?]{0,30}\b(is|are) (still )?the same (old )?\w+",
         r"\b(has|have) (been|stayed|remained) the same for (years|ages|a long time|decades)\b",
         r"\b(same|unchanged|fixed) ([\w-]+ ){0,3}(playbook|rules|rubrics?|templates?|format|process|checklist|guidelines|style guide|categories|schema|taxonomy|positions)\b[^.!?]{0,30}\b(for|since|in) (years|ages|decades|a decade|(\d+|two|three|four|five|six|seven|eight|nine|ten|many) years)\b")),
+    # "Product just added 3 new intents": one change, not a stream of them
+    ("change", "occasional", STATED, _rx(
+        r"\b(just|recently|have just|'ve just) (added|introduced|created|launched|defined) (\w+ ){0,2}new (intents|categories|labels|classes|fields|codes|document types|types|tags)\b(?![^.!?]{0,60}\b(every|each|weekly|monthly|again|keeps?)\b)")),
     ("change", "frequent", STATED, _rx(
         r"\b(every|each) sprint\b", r"\bnew trends?\b",
         r"\b(invent\w*|come up with|coming up with|find\w*|try\w*|adopt\w*|emerg\w*|switch\w*|chang\w*|rotat\w*|new) (their |new )?(tricks|tactics|scams|attack patterns|slang|trends|memes|variants|evasions|categories|sub-?categories|labels|intents|tags)\b",

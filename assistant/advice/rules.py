@@ -186,6 +186,7 @@ class Interaction:
     deltas: dict[str, float]
     reason: str
     claim: str
+    known: tuple[str, ...] = ()  # factors that must have been answered, not just left at their default
 
 
 INTERACTIONS = [
@@ -215,6 +216,10 @@ INTERACTIONS = [
                 "You have the examples to tune the narrow task, and the documents to retrieve for the questions: "
                 "a tuned model for the one, retrieval for the other.",
                 "combine prompts, retrieval and a tuned model in one system"),
+    Interaction({"baseline": ("tuned",), "change": ("occasional",), "data": ("many", "large")}, {FINE_TUNE: 1.5},
+                "Your tuned model works and the change is a one-off that comes with labelled examples: retrain it on the "
+                "new labels rather than go back to prompts.",
+                "keep prompts for runtime variation and retrain as data and requirements change", known=("change",)),
     Interaction({"baseline": ("tuned",), "freshness": ("changing", "cite", "proprietary")}, {HYBRID: 4.0},
                 "Your tuned model already gives the behaviour you want; what it lacks is knowledge, and facts do not train in "
                 "well: keep the tuned model and retrieve the facts at question time.",
