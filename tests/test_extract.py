@@ -264,3 +264,14 @@ def test_a_model_in_production_today_is_not_a_deadline():
 def test_a_one_off_addition_is_not_a_stream_of_changes():
     assert facts("Product just added 3 new intents and we have 2k labelled examples for them.")["change"] == "occasional"
     assert facts("The business keeps adding new intents every month.")["change"] == "frequent"
+
+
+def test_what_changes_under_questions_over_documents_is_the_knowledge():
+    f = facts("students keep asking about deadlines and rules in the student handbook. it changes every semester")
+    assert f["task"] == "qa_docs" and f["freshness"] == "changing" and "change" not in f
+    assert "budget" not in f  # a student handbook is not a student's budget
+
+
+def test_triaging_plus_answers_from_manuals_is_two_jobs():
+    assert facts("we use a model for triaging support emails; now it should also answer questions "
+                 "using the product manuals")["task"] == "qa_plus"

@@ -66,7 +66,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("task", "extraction", STATED, _rx(
         r"\b(extract\w*|pars(e|es|ing)|pull\w* out|pull\w* [^.!?]{0,60}\bout of|fields? from|named entit\w*|entities|ner|key[- ]value|structured data from)\b")),
     ("task", "classification", STATED, _rx(
-        r"\b(classif\w*|categori[sz]\w*|tagg(ing|ed)|tag (them|each|tickets|emails|items)|sentiment|moderat(ion|ing|ors?)\b|moderate (content|comments|posts|messages|reviews|chats?)|triage|routing|route (tickets|emails|requests)|detect\w*|spam|intents?|flag\w*|disposition codes?|map\w* [^.!?]{0,30} to [^.!?]{0,10}(intents|categories|codes|labels|classes))\b",
+        r"\b(classif\w*|categori[sz]\w*|tagg(ing|ed)|tag (them|each|tickets|emails|items)|sentiment|moderat(ion|ing|ors?)\b|moderate (content|comments|posts|messages|reviews|chats?)|triag\w*|routing|route (tickets|emails|requests)|detect\w*|spam|intents?|flag\w*|disposition codes?|map\w* [^.!?]{0,30} to [^.!?]{0,10}(intents|categories|codes|labels|classes))\b",
         r"\b(go|goes|sorted|sort|put|split|bucket\w*|fall|falls|assign\w*|rout\w*) (in)?to (one of )?(the |our )?(\d+|\w+|~\d+) ([\w-]+ )?(categories|buckets|queues|classes|bins|groups|intents|codes|labels|types)\b",
         r"\b(one of|among) (the |our )?(\d+|\w+|~\d+) ([\w-]+ )?(categories|buckets|queues|classes|intents|codes|labels)\b")),
     ("task", "code", STATED, _rx(r"\b(source code|code (snippets?|reviews?|generation|completion|explanations?|changes)|coding|sql|programming|(write|writes|writing|explain\w*|generat\w*|review\w*|refactor\w*) (the |our |python |some )?code|codebase|pull requests?)\b")),
@@ -102,7 +102,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bbudget (is not|isn'?t) (an issue|a problem|a constraint|tight)\b",
         r"\b(gpu|compute|training) budget\b", r"\bwell[- ]funded\b", r"\bmoney is no(t an)? (object|issue)\b",
         r"\b(gpus?|compute|a cluster) (available|to spare)\b", r"\bwe have (the )?(gpus|compute|budget)\b")),
-    ("budget", "low", INFERRED, _rx(r"\b(student|freelanc\w*|hobby|hobbyist|personal project|nonprofit|non-profit|solo|indie)\b")),
+    ("budget", "low", INFERRED, _rx(r"\b(student(?!s?'? (handbook|services|records|portal|affairs|support|questions|loans?|body|data|information))|freelanc\w*|hobby|hobbyist|personal project|nonprofit|non-profit|solo|indie)\b")),
     # ---- timeline ----------------------------------------------------------------------
     ("timeline", "phased", STATED, _rx(
         r"\beventually\b", r"\b(down the road|in the long run|phase (1|one|2|two))\b",
@@ -352,7 +352,7 @@ _CORPUS = re.compile(r"\b(corpus|archive|library|collection|repository|database|
 _LABELLED_ON = re.compile(r"\b(labels?|labell?ed|annotat\w*|reviewed|audited|scored|graded)\s+(on|for|of)\s+(about |around |~)?$", I)
 _KNOWLEDGE = re.compile(r"\b(" + _KNOWLEDGE_NOUNS + r")\b", I)
 #: The firm signs of a narrow task (not "flag", "detect", "tag" alone, which also mean other things).
-_NARROW = re.compile(r"\b(classif\w*|categori[sz]\w*|intents?|triage|rout\w*|extract\w*|pars(e|es|ing)|fields?|entities|"
+_NARROW = re.compile(r"\b(classif\w*|categori[sz]\w*|intents?|triag\w*|rout\w*|extract\w*|pars(e|es|ing)|fields?|entities|"
                      r"categories|classes|queues|buckets|codes|labels)\b", I)
 _TUNED_ON_FACTS = re.compile(
     r"\b(fine[- ]?tuned|trained|tuned)\b[^.!?]{0,40}\bon (all |every )?(of )?(our|the|its|their)? ?([\w-]+ ){0,2}"
@@ -600,6 +600,11 @@ def read(text: str, focus: str | None = None) -> Reading:
         if (found["change"].value == "frequent" and _REQUIREMENT.search(found["change"].evidence)
                 and not _KNOWLEDGE.search(found["freshness"].evidence)):
             del found["freshness"]
+    # Questions over documents, and "it changes every semester": what changes is the knowledge.
+    if (found.get("task") and found["task"].value == "qa_docs" and not found.get("freshness") and found.get("change")
+            and found["change"].value == "frequent" and not _REQUIREMENT.search(found["change"].evidence)
+            and focus not in ("change", "freshness")):
+        found["freshness"] = Answer("freshness", "changing", STATED, found.pop("change").evidence)
     # A knowledge change is not a requirements change ("docs change weekly").
     if found.get("freshness") and found["freshness"].value == "changing" and found.get("change"):
         if found["change"].value == "frequent" and not _REQUIREMENT.search(found["change"].evidence):
