@@ -275,3 +275,7 @@ def test_what_changes_under_questions_over_documents_is_the_knowledge():
 def test_triaging_plus_answers_from_manuals_is_two_jobs():
     assert facts("we use a model for triaging support emails; now it should also answer questions "
                  "using the product manuals")["task"] == "qa_plus"
+
+
+def test_knowledge_the_user_already_feeds_in_is_not_a_retrieval_need():
+    assert "freshness" not in facts("waypoint lists update on the AIRAC cycle but we can feed those in", "freshness")

@@ -318,7 +318,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(product|technical) (documentation|docs|manuals?)\b",
         # "prior art, which has to be looked up each time", "standards documents we'd want to pull in"
         r"\b(has|have|had|needs?|need|must|would|should) to be (looked up|retrieved|fetched|pulled in|searched|found)\b",
-        r"\b(pull|bring|feed)(ed|s|ing)? (them |it |those |these )?in\b(?! (the )?(user|customer|lead|cash|money|revenue|traffic))",
+        r"\b(want|wants|need|needs|have|has|would like|should|must)( \w+)? to (pull|bring) (them |it |those |these )?in\b(?! (the )?(user|customer|lead|cash|money|revenue|traffic))",
         r"\b(look(ed|s|ing)? up|retriev\w*|fetch\w*|pull(ed|s|ing)? in|link\w*)\b (the |our |their |each |any |related |relevant )?([\w'-]+ ){0,3}(" + _CORPUS_NOUNS + r"|prior art|case law|precedents?|coverage)\b",
         r"\b(from|in|across) our ([\w-]+ ){0,2}(archives?|back catalog(ue)?|library)\b")),
     # ---- style -------------------------------------------------------------------------
