@@ -29,7 +29,7 @@ SETS = {
     "blind 2 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind2.jsonl",
     "blind 3 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind3.jsonl",
     "blind 4 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind4.jsonl",
-    "blind 5": ROOT / "tests" / "eval" / "scenarios_blind5.jsonl",
+    "blind 5 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind5.jsonl",
     "engine 5 (own, written before tuning)": ROOT / "tests" / "eval" / "scenarios_engine5.jsonl",
 }
 

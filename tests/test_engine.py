@@ -69,3 +69,20 @@ def test_a_learned_style_plus_changing_facts_is_a_hybrid():
     p = profile_of("Daily market commentary in our house style; we have 6k past analyst notes. "
                    "Numbers must come from the live price feed.")
     assert decide(p).approach == "hybrid"
+
+
+def test_a_tuned_model_with_labelled_data_for_a_one_off_change_is_retrained():
+    p = profile_of("Our fine-tuned intent model works well. Product just added 3 new intents and we have 2k labelled "
+                   "examples for them.")
+    assert decide(p).approach == "fine_tuning"
+    p = profile_of("Our fine-tuned intent model works well. Product keeps adding new intents every month.")
+    assert decide(p).approach == "hybrid"
+
+
+def test_prompting_that_falls_short_plus_knowledge_it_lacks_is_a_hybrid():
+    p = profile_of("Base models handle our farming vocabulary badly; we have 40k expert Q-A pairs. "
+                   "Mandi prices change daily and must be in the answer.")
+    assert decide(p).approach == "hybrid"
+    p = profile_of("We summarise 50k articles a day into a fixed format; the cost is high. "
+                   "Each summary should link related coverage from our archive.")
+    assert decide(p).approach == "hybrid"

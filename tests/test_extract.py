@@ -147,3 +147,135 @@ def test_requirement_change_and_its_negations(text, value):
 ])
 def test_more_phrasings(text, factor, value):
     assert facts(text).get(factor) == value
+
+
+@pytest.mark.parametrize("text", [
+    "paralegal here. we wnat to ask questions over the case file for each matter",
+    "staff should be able to query across our SOPs and release notes",
+    "uni course catalog + regs chatbot",
+    "a handbook Q&A bot for new hires",
+])
+def test_asking_over_any_corpus_is_document_qa(text):
+    assert facts(text)["task"] == "qa_docs"
+
+
+@pytest.mark.parametrize("text", [
+    "need the exact page cited for anything the model says",
+    "changes each term, must give links",
+    "every answer should include source links",
+    "citations are required",
+])
+def test_citations_and_links_in_many_wordings(text):
+    assert facts(text)["freshness"] == "cite"
+
+
+def test_a_big_corpus_and_facts_rebalanced_every_patch():
+    f = facts("Our MMO has a ~40k-page wiki. Players ask about drop rates, which get rebalanced every patch.")
+    assert f["freshness"] == "changing"
+    assert facts("we have a 40k-page wiki")["freshness"] == "proprietary"
+
+
+@pytest.mark.parametrize("text", [
+    "A fine-tuned model already extracts entities from onboarding docs reliably.",
+    "We currently run a fine-tuned Mistral that writes SQL against our warehouse.",
+    "we're running a LoRA-tuned llama-3 for ticket routing",
+])
+def test_a_model_already_tuned_in_more_wordings(text):
+    assert facts(text)["baseline"] == "tuned"
+
+
+def test_analysts_adding_tables_every_week_is_knowledge_that_changes():
+    assert facts("analysts add new tables and columns every week")["freshness"] == "changing"
+
+
+@pytest.mark.parametrize("text", [
+    "prompts with the grammar spec pasted in still get the syntax wrong a lot",
+    "Prompting with the style guide gets the style wrong about half the time.",
+    "prompting keeps leaking answers",
+    "prompting works but breaks format ~8% of the time",
+    "base models speak these languages badly",
+])
+def test_prompting_that_falls_short_in_more_wordings(text):
+    assert facts(text)["baseline"] == "plateau"
+
+
+@pytest.mark.parametrize("text", [
+    "the prompt is becoming very long and expensive",
+    "the prompt is 4k tokens of instructions and examples",
+    "cost is high",
+    "Latency is ~9 seconds per résumé and customers are complaining.",
+])
+def test_prompting_that_costs_too_much_in_more_wordings(text):
+    assert facts(text)["baseline"] == "costly"
+
+
+@pytest.mark.parametrize("text,factor,value", [
+    ("Volume is very big, like 1 milhão per month", "volume", "high"),
+    ("we've built up about 200k human-corrected parses", "data", "large"),
+    ("distilling gpt-4 outputs into an 8B for NER. 400k silver labels", "data", "large"),
+    ("we want to distil GPT-4 into a smaller model", "data", "large"),
+    ("a CRM update with 9 fixed fields; we've logged 60k outputs customers accepted", "data", "large"),
+    ("20 entity types, schema is frozen", "change", "stable"),
+])
+def test_amounts_and_datasets_in_more_wordings(text, factor, value):
+    assert facts(text)[factor] == value
+
+
+def test_seconds_of_latency_are_not_volume():
+    assert "volume" not in facts("latency is ~9 seconds per request")
+
+
+@pytest.mark.parametrize("text,factor,value", [
+    ("It needs our very particular apologetic-but-firm voice", "style", "voice"),
+    ("We want the model always reply with our exact tone", "style", "voice"),
+    ("first drafts of claims in strict USPTO claim style", "style", "voice"),
+    ("It has to follow our Socratic method", "style", "voice"),
+    ("regulators require the exact standard-response structure", "style", "format"),
+])
+def test_a_house_voice_or_structure_in_more_wordings(text, factor, value):
+    assert facts(text)[factor] == value
+
+
+@pytest.mark.parametrize("text", [
+    "each draft should consider the closest prior art, which has to be looked up each time",
+    "the state curriculum standards documents, which we'd want to pull in",
+    "each summary should link related earlier coverage from our archive",
+])
+def test_knowledge_to_look_up_or_pull_in_is_retrieval(text):
+    assert facts(text)["freshness"] == "proprietary"
+
+
+@pytest.mark.parametrize("text,factor,value", [
+    ("about half the answers refer to systems we've since replaced", "freshness", "changing"),
+    ("IT changes tooling every quarter", "freshness", "changing"),
+    ("the same 14-position playbook we've had for five years", "change", "stable"),
+    ("all data has to stay in our private cloud", "privacy", "on_prem"),
+    ("the partners want identical treatment every time", "accuracy", "critical"),
+])
+def test_stale_knowledge_stable_playbooks_private_cloud_consistency(text, factor, value):
+    assert facts(text)[factor] == value
+
+
+def test_a_model_in_production_today_is_not_a_deadline():
+    assert "timeline" not in facts("We run a fine-tuned model in production today that tags chats by intent.")
+    assert facts("we need it today")["timeline"] == "urgent"
+
+
+def test_a_one_off_addition_is_not_a_stream_of_changes():
+    assert facts("Product just added 3 new intents and we have 2k labelled examples for them.")["change"] == "occasional"
+    assert facts("The business keeps adding new intents every month.")["change"] == "frequent"
+
+
+def test_what_changes_under_questions_over_documents_is_the_knowledge():
+    f = facts("students keep asking about deadlines and rules in the student handbook. it changes every semester")
+    assert f["task"] == "qa_docs" and f["freshness"] == "changing" and "change" not in f
+    assert "budget" not in f  # a student handbook is not a student's budget
+
+
+def test_triaging_plus_answers_from_manuals_is_two_jobs():
+    assert facts("we use a model for triaging support emails; now it should also answer questions "
+                 "using the product manuals")["task"] == "qa_plus"
+
+
+def test_knowledge_the_user_already_feeds_in_is_not_a_retrieval_need():
+    assert "freshness" not in facts("waypoint lists update on the AIRAC cycle but we can feed those in", "freshness")

@@ -56,7 +56,7 @@ def contributions(profile: Profile) -> list[Contribution]:
             continue
         out.append(Contribution(key, rule.deltas, rule.reason.format(answer=answer.describe()), rule.claim, answer))
     for inter in INTERACTIONS:
-        if all(profile.value(f) in values for f, values in inter.when.items()):
+        if all(profile.value(f) in values for f, values in inter.when.items()) and all(profile.known(f) for f in inter.known):
             out.append(Contribution("+", inter.deltas, inter.reason, inter.claim))
     return out
 

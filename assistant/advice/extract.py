@@ -33,6 +33,14 @@ _FACT_NOUNS = (
     r"docs|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|faqs?|information|info|news|regulations?|laws?|statutes|schedules?|timetables?|rates|menus?|listings?|offers?|promotions?|deals|articles|wiki|databases?|registry|collections?|bulletins?|lore|feeds?|records|tariffs?|fees"
 )
 
+#: Anything a model could be asked questions over: document-ish nouns, whatever the domain.
+_CORPUS_NOUNS = (
+    r"docs?|documents?|documentation|files?|case files?|pdfs?|wikis?|catalog(ue)?s?|manuals?|handbooks?|guides?|guidelines|"
+    r"notes|patch notes|release notes|regulations|regs|rulebooks?|records|archives?|reports|papers|contracts|filings|"
+    r"transcripts|depositions|exhibits|knowledge ?base|kb|polic(y|ies)|sops?|procedures|standards|minutes|memos|"
+    r"articles|theses|textbooks?|syllabus|syllabi|course catalog|statutes|case law|codebase|specs|spec sheets|datasheets"
+)
+
 # (factor, value, source, pattern): the first match for a factor wins.
 RULES: list[tuple[str, str, str, re.Pattern]] = [
     # ---- task --------------------------------------------------------------------------
@@ -45,6 +53,10 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(query|search|ask questions (of|about)|look things up in)\b [^.!?]{0,20}\b(our|the|internal|proprietary|company)\b[^.!?]{0,30}\b(reports|docs|documents|manuals|research|papers|files|knowledge|records|contracts|wiki|archives?)\b",
         r"\b(q ?& ?a|faqs?|question[- ]answering)\b[^.!?]{0,80}\b(polic(y|ies)|docs|documentation|manuals?|handbooks?)\b",
         r"\b(grounded in|according to) (our|the) [^.!?]{0,30}\b(formular(y|ies)|guidelines|manuals?|docs|documentation|polic(y|ies)|reports|knowledge ?base|research|records)\b",
+        # any asking verb over any corpus noun: "we wnat to ask questions over the case file"
+        r"\b(ask\w*|query\w*|question\w*|search\w*|interrogat\w*)\b[^.!?]{0,30}\b(over|across|about|of|from|in|against|into|through)\b (the |our |their |its |each |every |a |this |all )?([\w'-]+ ){0,3}(" + _CORPUS_NOUNS + r")\b",
+        # "course catalog + regs chatbot", "handbook Q&A bot"
+        r"\b(" + _CORPUS_NOUNS + r")( (\+|and|&) [\w-]+)? (chat ?bots?|bots?|q ?& ?a( bot)?|search)\b",
     )),
     ("task", "explore", STATED, _rx(
         r"\b(prototype|proof[- ]of[- ]concept|poc|hackathon|class project|school project|homework|experiment\w*|explor\w*|tinker\w*|side project|just curious|mvp|playtests?|throwaway|learning project|try (out )?(a few|several|different)|find out (whether|if)|see (whether|if) (an? )?(llm|ai|model)s? can|(whether|if) (an? )?(llm|ai|model|gpt[\w.-]*)s? (can|could|would) [^.!?]{0,40}\bat all)\b")),
@@ -54,7 +66,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("task", "extraction", STATED, _rx(
         r"\b(extract\w*|pars(e|es|ing)|pull\w* out|pull\w* [^.!?]{0,60}\bout of|fields? from|named entit\w*|entities|ner|key[- ]value|structured data from)\b")),
     ("task", "classification", STATED, _rx(
-        r"\b(classif\w*|categori[sz]\w*|tagg(ing|ed)|tag (them|each|tickets|emails|items)|sentiment|moderat(ion|ing|ors?)\b|moderate (content|comments|posts|messages|reviews|chats?)|triage|routing|route (tickets|emails|requests)|detect\w*|spam|intents?|flag\w*|disposition codes?|map\w* [^.!?]{0,30} to [^.!?]{0,10}(intents|categories|codes|labels|classes))\b",
+        r"\b(classif\w*|categori[sz]\w*|tagg(ing|ed)|tag (them|each|tickets|emails|items)|sentiment|moderat(ion|ing|ors?)\b|moderate (content|comments|posts|messages|reviews|chats?)|triag\w*|routing|route (tickets|emails|requests)|detect\w*|spam|intents?|flag\w*|disposition codes?|map\w* [^.!?]{0,30} to [^.!?]{0,10}(intents|categories|codes|labels|classes))\b",
         r"\b(go|goes|sorted|sort|put|split|bucket\w*|fall|falls|assign\w*|rout\w*) (in)?to (one of )?(the |our )?(\d+|\w+|~\d+) ([\w-]+ )?(categories|buckets|queues|classes|bins|groups|intents|codes|labels|types)\b",
         r"\b(one of|among) (the |our )?(\d+|\w+|~\d+) ([\w-]+ )?(categories|buckets|queues|classes|intents|codes|labels)\b")),
     ("task", "code", STATED, _rx(r"\b(source code|code (snippets?|reviews?|generation|completion|explanations?|changes)|coding|sql|programming|(write|writes|writing|explain\w*|generat\w*|review\w*|refactor\w*) (the |our |python |some )?code|codebase|pull requests?)\b")),
@@ -76,7 +88,10 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("data", "large", INFERRED, _rx(
         r"\b(large|huge|massive|big|vast|extensive|rich) (corpus|dataset|data ?set|archive|collection|history|amount of (labell?ed )?data|body of)\b",
         r"\b(lots|plenty|tons) of (labell?ed |annotated |historical |training )?(data|examples)\b",
-        r"\b(years of|decades of) (labell?ed |annotated |historical )?(data|records|tickets|transcripts|reports)\b")),
+        r"\b(years of|decades of) (labell?ed |annotated |historical )?(data|records|tickets|transcripts|reports)\b",
+        # "distilling gpt-4 outputs into an 8B": the teacher writes the training set
+        r"\bdistil+\w* [^.!?]{0,40}\b(outputs?|responses|completions|generations|labels|answers)\b[^.!?]{0,30}\binto\b",
+        r"\bdistil+\w* ([\w.-]+ ){0,3}into (an? |our )?(smaller|small|tiny|cheaper|open|local|\d+(\.\d+)?b)\b")),
     # ---- budget ------------------------------------------------------------------------
     ("budget", "low", STATED, _rx(
         r"\b(no|zero|tiny|small|limited|tight|low|minimal|shoestring|modest|little)\s+(budget|funding|money|resources)\b",
@@ -87,7 +102,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bbudget (is not|isn'?t) (an issue|a problem|a constraint|tight)\b",
         r"\b(gpu|compute|training) budget\b", r"\bwell[- ]funded\b", r"\bmoney is no(t an)? (object|issue)\b",
         r"\b(gpus?|compute|a cluster) (available|to spare)\b", r"\bwe have (the )?(gpus|compute|budget)\b")),
-    ("budget", "low", INFERRED, _rx(r"\b(student|freelanc\w*|hobby|hobbyist|personal project|nonprofit|non-profit|solo|indie)\b")),
+    ("budget", "low", INFERRED, _rx(r"\b(student(?!s?'? (handbook|services|records|portal|affairs|support|questions|loans?|body|data|information))|freelanc\w*|hobby|hobbyist|personal project|nonprofit|non-profit|solo|indie)\b")),
     # ---- timeline ----------------------------------------------------------------------
     ("timeline", "phased", STATED, _rx(
         r"\beventually\b", r"\b(down the road|in the long run|phase (1|one|2|two))\b",
@@ -111,7 +126,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no (rush|hurry|deadline|time pressure)|not in a (rush|hurry)|take (our|my) time|long[- ]term project|next year|in (a|one|two) years?|plenty of time|time is not an issue)\b")),
     ("timeline", "urgent", STATED, _rx(
         r"\b(by|before|until|for) (tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|(the )?end of (the|this) (week|month)|next week)\b",
-        r"(?<!happened )(?<!happening )(?<!announced )(?<!released )(?<!published )(?<!said )\b(this|next) (week|weekend|monday|tuesday|wednesday|thursday|friday)\b(?!'s)", r"\bby (the )?end of (the |this )?month\b", r"\b(asap|urgent\w*|right away|immediately|tomorrow|tonight|today)\b",
+        r"(?<!happened )(?<!happening )(?<!announced )(?<!released )(?<!published )(?<!said )\b(this|next) (week|weekend|monday|tuesday|wednesday|thursday|friday)\b(?!'s)", r"\bby (the )?end of (the |this )?month\b", r"\b(asap|urgent\w*|right away|immediately|tomorrow|tonight)\b", r"(?<!production )(?<!prod )(?<!live )(?<!use )(?<!running )\btoday\b",
         r"\bhackathon\b", r"\b(quick|fast) (prototype|demo|turnaround|win|launch|start|mvp)\b", r"\bquickly\b",
         r"\bdemo (on|by|next|this|in)\b", r"\bdeadline is (close|tight|soon)\b")),
     ("timeline", "normal", STATED, _rx(r"\b(next|this|the coming) (quarter|month)\b", r"\bin (a|one|two|three) months?\b")),
@@ -124,6 +139,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("accuracy", "critical", STATED, _rx(
         r"\b(critical|crucial|mission[- ]critical|life[- ]or[- ]death|patient safety|safety[- ]critical|zero (errors|tolerance)|no room for error|high[- ]stakes|legally binding|compliance[- ]checked|mandatory|non[- ]negotiable)\b",
         r"\bmust (be|stay) (accurate|correct|exact|precise|consistent|reliable|right)\b",
+        r"\b(identical|exactly the same|the same) (\w+ ){0,2}(every|each) (single )?time\b",
         r"\b(cannot|can'?t) (afford|tolerate) (mistakes|errors|to be wrong)\b", r"\b(need|needs|require|requires|target) (at least )?9\d(\.\d+)?\s?%", r"\b(errors|mistakes) (are|would be) (costly|expensive|dangerous|unacceptable)\b")),
     ("accuracy", "high", STATED, _rx(r"\b(has|have|must|needs?) to be (right|correct|accurate|exact)\b", r"\bcustomers act on it\b")),
     ("accuracy", "high", INFERRED, _rx(
@@ -141,7 +157,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("change", "mixed", STATED, _rx(
         r"\b(stable|fixed|settled|locked|unchanged|the same)\b[^.!?]{0,25}?[,;]?\s*(but|though|although|while|except|yet)\b[^.!?]{0,60}\b(new|add\w*|chang\w*|evolv\w*|rotat\w*|each (year|month|week|quarter)|every (year|month|week|quarter))\b")),
     ("change", "stable", STATED, _rx(
-        r"\b(requirements?|task|rules|categories|format|spec\w*|labels|fields|schema|codes|code list|taxonomy|intents|classes|queues|list|template|structure)\b[^.!?]{0,30}\b(stable|fixed|settled|won'?t change|don'?t change|do not change|doesn'?t change|rarely change\w*|never change\w*|(has|have) (been|stayed|remained) the same)\b",
+        r"\b(requirements?|task|rules|categories|format|spec\w*|labels|fields|schema|codes|code list|taxonomy|intents|classes|queues|list|template|structure)\b[^.!?]{0,30}\b(stable|fixed|settled|won'?t change|don'?t change|do not change|doesn'?t change|rarely change\w*|never change\w*|frozen|(has|have) (been|stayed|remained) the same)\b",
         r"\b(stable|fixed|well[- ]defined|unchanging|locked|standard) (task|requirements?|rules|categories|format|spec\w*|use case|core|rubrics?|schema)\b",
         r"\b(is|are) (a )?(stable|locked|fixed|settled)\b", r"\bstable core\b",
         r"\b(tuned|fine[- ]?tuned) (core|base|model)s? (\+|and|plus|with) prompt\w*",
@@ -149,7 +165,11 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(hasn'?t|haven'?t|has not|have not|hardly|barely|never|rarely) (really |much |ever )?(changed|moved|evolved|been updated)\b", r"\bunchanged\b",
         r"\b(most|\d+ ?%|the (vast )?majority) of [^.!?]{0,30}\b(are|is|fall into|come from) the same (\d+ |few |handful of )?(\w+ )?(categories|intents|types|classes|labels|issues|cases|questions)\b", r"\b(is|are) the same every (day|time|week|month)\b",
         r"\b(most|the bulk|the majority|\d+ ?%)( of)? [^.!?]{0,30}\b(is|are) (still )?the same (old )?\w+",
-        r"\b(has|have) (been|stayed|remained) the same for (years|ages|a long time|decades)\b")),
+        r"\b(has|have) (been|stayed|remained) the same for (years|ages|a long time|decades)\b",
+        r"\b(same|unchanged|fixed) ([\w-]+ ){0,3}(playbook|rules|rubrics?|templates?|format|process|checklist|guidelines|style guide|categories|schema|taxonomy|positions)\b[^.!?]{0,30}\b(for|since|in) (years|ages|decades|a decade|(\d+|two|three|four|five|six|seven|eight|nine|ten|many) years)\b")),
+    # "Product just added 3 new intents": one change, not a stream of them
+    ("change", "occasional", STATED, _rx(
+        r"\b(just|recently|have just|'ve just) (added|introduced|created|launched|defined) (\w+ ){0,2}new (intents|categories|labels|classes|fields|codes|document types|types|tags)\b(?![^.!?]{0,60}\b(every|each|weekly|monthly|again|keeps?)\b)")),
     ("change", "frequent", STATED, _rx(
         r"\b(every|each) sprint\b", r"\bnew trends?\b",
         r"\b(invent\w*|come up with|coming up with|find\w*|try\w*|adopt\w*|emerg\w*|switch\w*|chang\w*|rotat\w*|new) (their |new )?(tricks|tactics|scams|attack patterns|slang|trends|memes|variants|evasions|categories|sub-?categories|labels|intents|tags)\b",
@@ -174,7 +194,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("privacy", "on_prem", STATED, _rx(
         r"\b(can(no|')?t|cannot|must not|may not|not allowed to) (leave|go to|be sent)\b", r"\bnothing (can|may|should|must) leave\b", r"\bvpc\b",
         r"\b(embedded hardware|on[- ]device|edge devices?|runs? offline|offline device)\b",
-        r"\bmust (stay|remain|be kept|be hosted|run) (on|in|within|inside)\b",
+        r"\b(must|has to|have to|needs? to|got to|should) (stay|remain|be kept|be hosted|run) (on|in|within|inside)\b", r"\bprivate cloud\b",
         r"\b(on[- ]?prem\w*|on[- ]premises?|air[- ]?gapped|self[- ]host\w*|in[- ]house (servers|hardware|infrastructure)|behind (our|the) firewall|sovereign)\b",
         r"\bour own (servers|infrastructure|hardware|data ?cent(er|re)s?|cloud|machines|gpus)\b",
         r"\b(no|not use (a|any)?) (cloud|external|third[- ]party|hosted) (apis?|providers?|services?)\b",
@@ -203,11 +223,14 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(we('ve| have)? (already )?(got |had |have |run |running )?an? |our (existing |current )?|the )(existing |current )?fine[- ]?tuned (\w+ ){0,2}(model|llm|classifier|extractor)\b[^.!?]{0,40}\b(in prod\w*|live|deployed|works|running|is (rock )?solid|is (great|perfect|good))",
         r"\b(our|the) fine[- ]?tuned (\w+ ){0,2}model'?s? (tone|style|voice|format|output)s? (is|are) (perfect|great|good|solid)\b",
         r"\bwe (al+ready |previously |once )?(fine[- ]?tuned|trained|tuned|lora[- ]tuned|customi[sz]ed) (a|an|our|the|our own) ([\w-]+ ){0,2}(model|llm|classifier|version|checkpoint)\b",
-        r"\b(we('ve| have)? (already )?(got|run|have|built|deployed|own|use|trained) (an? |our )?|our (own |existing |current |in-house )?|the (existing |current |in-house |deployed )|the (?=lora[- ]|qlora[- ]))(lora[- ]|qlora[- ]|peft[- ])?(fine[- ]?tuned|tuned|custom[- ]trained|lora|adapter[- ]tuned)( [\w.-]+){0,2}? (model|llm|classifier|extractor|mistral|llama[\w.-]*|gpt[\w.-]*|bert|t5|qwen[\w.-]*|gemma[\w.-]*|phi[\w.-]*|version|checkpoint|adapter)s?\b",
+        r"\b(an?|our|the) (existing |current |in-house |custom )?(lora[- ]|qlora[- ])?(fine[- ]?tuned|custom[- ]trained) ([\w.-]+ ){0,2}?(model|llm|classifier|extractor|tagger|mistral|llama[\w.-]*|gpt[\w.-]*|bert|t5|qwen[\w.-]*|gemma[\w.-]*|phi[\w.-]*|version|checkpoint)s? (already|currently|now|today) (\w+s|works?|runs?|does|handles?)\b",
+        r"\b(we('ve| have|'re| are)? (currently |now |still |already )?(got|run|have|built|deployed|own|use|trained|running|using) (an? |our )?|our (own |existing |current |in-house )?|the (existing |current |in-house |deployed )|the (?=lora[- ]|qlora[- ]))(lora[- ]|qlora[- ]|peft[- ])?(fine[- ]?tuned|tuned|custom[- ]trained|lora|adapter[- ]tuned)( [\w.-]+){0,2}? (model|llm|classifier|extractor|mistral|llama[\w.-]*|gpt[\w.-]*|bert|t5|qwen[\w.-]*|gemma[\w.-]*|phi[\w.-]*|version|checkpoint|adapter)s?\b",
         r"\b(our|the) (own |existing |current |in-house |custom )?(model|llm|classifier) (was|has been|got) (fine[- ]?tuned|trained|tuned)\b[^.!?]{0,30}\b(on|with)\b", r"\bour fine[- ]?tuned ([\w-]+ ){0,2}model (took|got|gets|brought|moved|handles|does)\b")),
     ("baseline", "costly", STATED, _rx(
         r"\btoo (expensive|costly|slow|long)\b", r"\bcosts? too much\b",
-        r"\bprompts? (is|are) (too )?(long|big|expensive|huge)\b", r"\b\d[\d,]*[- ]?tokens?\b",
+        r"\bprompts? (is|are|gets?|getting|is getting|is becoming|are becoming|has become|have become|grew|keeps growing) (very |too |so |really |quite )?(long|big|expensive|huge|bloated|costly|massive)\b",
+        r"\b(costs?|bills?|spend|token (costs?|spend)|inference costs?)\b (is|are|gets?|getting) (very |too |really |so )?(high|big|large|growing|exploding|painful)\b",
+        r"\blatency\b[^.!?]{0,60}\b(complain\w*|too (high|slow)|unacceptable|killing)\b", r"\b\d[\d,.]*k?[- ]?tokens?\b",
         r"\b(per[- ](request|call|query) (cost|price)|cost per (request|call|query)|token (costs?|bills?))\b",
         r"\blatency (and|&) (per[- ]request )?cost\b",
         r"\b(bill|bills|spend|spending|costs?|paying|invoice)\b[^.!?]{0,15}(\$|usd|€|£)\s?\d", r"\b(get|make) it cheaper\b",
@@ -225,7 +248,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\btried (careful |extensive |a lot of |lots of )?(prompt\w*|few[- ]shot|chain[- ]of[- ]thought|examples)\b",
         r"\bprompt\w* (isn'?t|is not|wasn'?t|was not|aren'?t|are not) (enough|good enough|sufficient|cutting it|working)\b",
         r"\b(isn'?t|is not|wasn'?t|not) (good|accurate|consistent|reliable) enough\b",
-        r"\bstill (makes|gets|hallucinat|produces)\w*\b", r"\bkeeps? (making mistakes|getting it wrong)\b",
+        r"\bstill (make|get|hallucinat|produce|break|miss|mess|fail|leak|mangl|garbl)\w*\b", r"\bkeeps? (making mistakes|getting it wrong)\b",
         r"\b(results|outputs?) (are|were) (inconsistent|poor|bad|unreliable)\b",
         r"\b(prompt\w*|few[- ]shot|zero[- ]shot)\b[^.!?]{0,60}\b\d+(\.\d+)?\s?%[^.!?]{0,40}\b(need|needs|want|require|target)\b",
         r"\bprompt\w* (gives|produces|returns|yields|gets) (us )?(generic|bland|poor|inconsistent|mediocre|wrong|flat)\b",
@@ -233,8 +256,10 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(still|even then|even so) (can'?t|cannot|doesn'?t|does not|won'?t|fails? to|misses|gets? (it )?wrong)\b",
         r"\b(can'?t|cannot|couldn'?t) get (the model|it|gpt[\w.-]*|the llm) to\b",
         r"\beven with\b[^.!?]{0,60}\b(prompt\w*|examples|docs|instructions|few[- ]shot)\b[^.!?]{0,60}\b(still|keeps?|doesn'?t|does not|fails?|ignores?|can'?t)\b",
-        r"\bkeeps? (writing|producing|using|generating|ignoring|making up|drifting|breaking)\b",
-        r"\b(half|most|much|a (lot|third|quarter)) of the time\b",
+        r"\bkeeps? (writing|producing|using|generating|ignoring|making up|drifting|breaking|leaking|failing|missing|forgetting|slipping|giving away)\b",
+        r"\b(break\w*|fail\w*|miss\w*|wrong|violat\w*|ignor\w*|drift\w*|leak\w*)\b[^.!?]{0,30}?\b\d+(\.\d+)? ?% of (the )?(time|outputs|cases|responses|answers)\b",
+        r"\b(base|off[- ]the[- ]shelf|stock|general|existing|open|current|frontier) (models?|llms?)\b[^.!?]{0,40}\b(badly|poorly|terribly|not well|struggle\w*)\b",
+        r"\b(half|most|much|a (lot|third|quarter))( of)? the time\b",
         r"\b(prompt\w*|few[- ]shot|the model|open model|base model|gpt[\w.-]*)\b[^.!?]{0,50}\b(wrong|inconsistent\w*|confus\w*|mix(es)? up|misreads?)\b", r"\beven with (\w+ ){0,2}(examples|few[- ]shot|instructions|docs|a (long|detailed|huge) prompt)\b",
         r"\b(disagrees?|differs?) (with [\w ]{0,20} )?(about |roughly |around )?\d+ ?% of the time\b",
         )),
@@ -246,12 +271,16 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no need to cite|don'?t need (to cite|sources|citations)|doesn'?t need (to cite|sources|citations)|knowledge (is )?(stable|static)|no (special|private|proprietary) (knowledge|documents|data))\b",
         r"\b(no|there'?s no|there is no|theres no|without an?|don'?t have an?|we have no) (big |large |real |internal |special )?(knowledge ?base|kb|document(ation)?s?|corpus|docs)( behind| to draw on)?\b")),
     ("freshness", "changing", STATED, _rx(
-        r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|it\b)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|edit\w*|swap\w*|replac\w*|rotat\w*|shift\w*|grow\w*|publish\w*|issu\w*|releas\w*|post\w*|come out|comes out|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously|again|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day|hour)|(last|next|this) (week|month|quarter|year))\b",
+        r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|it\b)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|edit\w*|swap\w*|replac\w*|rotat\w*|shift\w*|grow\w*|publish\w*|issu\w*|releas\w*|post\w*|rebalanc\w*|repric\w*|come out|comes out|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously|again|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day|hour)|(last|next|this) (week|month|quarter|year))\b",
         r"\b(updat\w*|chang\w*|revis\w*|amend\w*|edit\w*|refresh\w*|add\w* to|publish\w*|issu\w*|releas\w*)\b (the |our |their |its )?([\w-]+ ){0,2}(" + _FACT_NOUNS + r")\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously)\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r"|laws|statutes|regulations|codes)\b[^.!?]{0,25}\b(get|gets|are|is|keep|keeps) (regularly |often |frequently |constantly |periodically )?(updated|revised|amended|changed|changing|growing|superseded|replaced)\b",
         r"\b(training|knowledge) cut-?off\b",
+        # "half the answers refer to systems we've since replaced"
+        r"\b(refer|refers|point|points|mention|mentions|describe|describes)\b[^.!?]{0,40}\b(since|now|already) (been )?(replaced|retired|deprecated|discontinued|superseded|sunset\w*|decommissioned|removed)\b",
+        r"\b(chang\w*|replac\w*|swap\w*|switch\w*|migrat\w*)\b (its |our |their |the )?(tooling|tools|systems|software|stack|vendors|platforms?)\b[^.!?]{0,20}\b(every|each|weekly|monthly|often|frequently|constantly|regularly|all the time)\b",
         r"\b(we )?(release|ship|deploy)\w* (new (versions|features|releases|builds) )?(every|each) (week|day|sprint|two weeks)\b",
         r"\b(new|more) (ones|documents|docs|articles|decisions|cases|filings|pages|entries|records|papers|reports|posts|tables|columns|products|items) (are |get |being )?(added|published|uploaded|released|created|coming in|land\w*|arriv\w*|come out)\b",
+        r"\b(add|adds|adding|publish\w*|upload\w*|creat\w*|launch\w*|introduc\w*) (new|more) (documents|docs|articles|pages|entries|records|tables|columns|products|items|skus|listings|courses|titles|apis|endpoints)\b",
         r"\bchange the (numbers|stats|facts|details|prices|figures|data)\b", r"\bknows? (about )?(the )?(current|latest|up[- ]to[- ]date)\b",
         r"\b(latest|current|live|up[- ]to[- ]date|real[- ]time)\b[^.!?]{0,40}\bfrom (the|our) (ehr|emr|crm|erp|database|db|system|api|feed|wire)\b",
         r"\b(newly|recently) (added|published|released|created|introduced) [\w/ ]{0,20}\b(tables|columns|products|items|docs|documents|articles|features|policies|rules)\b",
@@ -268,6 +297,11 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(docs|documentation|polic(y|ies)|rules|regulations)\b[^.!?]{0,15}\b(get|gets|are|is) (updated|revised|amended|changed)\b",
         r"\b(new|weekly|daily) (releases|versions|products|articles|docs) (every|each) (week|day|month)\b")),
     ("freshness", "cite", STATED, _rx(
+        # "need the exact page cited", "must give links", "answers with a source link"
+        r"\b(page|pages|section|sections|source|sources|clause|paragraph|passage|document|article|rule)s? (number )?(is |are |be |gets? )?cited\b",
+        r"\bcitations? (are |is )?(required|needed|mandatory|a must)\b",
+        r"\b(must|has to|have to|needs? to|should|always|and) (give|provide|include|show|return|add) ([\w-]+ ){0,2}(links?|urls?|citations?|references?|sources?)\b",
+        r"\b(source|reference) (links?|urls?)\b",
         r"\b(cite|cites|citing|must cite|(with|include|including|add|show|give|provide|plus)\s+(\w+\s+)?(citations?|references|sources)|with (their )?sources|show (the )?sources?|reference (the )?(section|source|policy|document|page)s?|traceab\w*|provenance|verifiable|links? (back )?to (the )?(\w+ ){0,2}(source|section|document|page|policy|clause|rule|article|ticket)s?|(with|plus|and|include|including) (source |the )?links|(with|plus) (the )?([\w-]+ )?(references?|citations?)\b|(must|has to|have to|needs? to) be quoted|quote (the )?([\w-]+ ){0,2}(wording|text|clauses?|language|sections?|passages?|rules?)|(with )?a link to (the )?([\w-]+ ){0,2}(note|sheet|article|doc|page|entry|ticket|source)s?|link (the|to the) ([\w-]+ ){0,2}(article|page|doc|document|source|note|sheet)s?|(which|what) (section|clause|article|paragraph|page|rule|part of the \w+) (applies|says|it came from|they came from)|point(ed|s)? (me |them |us |people |users |students |readers )?to (the )?(exact |right |relevant )?(section|source|document|page|thesis|paper|article|file|record|clause|decision|passage|paragraph)s?|quote (the )?(source|policy|section|document)s?)\b")),
     ("freshness", "proprietary", STATED, _rx(
         r"\b(know|knows|know about|learns?) (all about )?(our|the company'?s) (products?|company|catalog(ue)?|docs|policies|services)\b",
@@ -276,21 +310,27 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bknowledge ?base\b", r"\bpolicy manual\b", r"\bsources? of truth\b",
         r"\b(our|the|an?) (official |internal |approved )?([\w-]+ ){0,2}(termbase|clause library)\b",
         r"\b(doesn'?t|does not|don'?t|won'?t|can'?t) (obviously )?know (about |anything about )?(our|the company'?s|their|your)\b", r"\bknows? nothing (about|of) (our|the|their)\b",
-        r"\b(invents?|inventing|makes? up|making up|hallucinat\w*) (\w+ ){0,2}(specs|prices|facts|numbers|policies|details|features|figures|part numbers|amenities|products|dates|times|names)\b", r"\bintranet\b", r"\b\d[\d,]*[- ]pages?\b(?! (style|brand|prompt|system prompt|brief|spec))",
-        r"\b(years|decades) of (\w+ ){0,2}(theses|papers|reports|documents|pdfs|articles|manuals|records|filings|minutes|memos|emails|case files)\b",
+        r"\b(invents?|inventing|makes? up|making up|hallucinat\w*) (\w+ ){0,2}(specs|prices|facts|numbers|policies|details|features|figures|part numbers|amenities|products|dates|times|names)\b", r"\bintranet\b", r"\b\d[\d,.]*\s?(k|m|thousand|million)?[- ]pages?\b(?! (style|brand|prompt|system prompt|brief|spec))",
+        r"\b(years|decades) of (\w+ ){0,2}(theses|papers|reports|documents|pdfs|articles|manuals|records|filings|minutes|memos|emails|case files|notes|wiki pages|newsletters|bulletins)\b",
         r"\b(confluence|sharepoint|notion|google drive|gdrive|slack (history|archives?|threads)|zendesk articles|help ?center articles)\b",
         r"\b(their|your|each (customer|tenant|client)'?s?) own (docs|documents|files|data|pdfs|content|manuals?|knowledge)\b",
         r"\buploads? (their |our |your |its )?(own )?(docs|documents|files|pdfs|manuals|contracts)\b",
-        r"\b(product|technical) (documentation|docs|manuals?)\b")),
+        r"\b(product|technical) (documentation|docs|manuals?)\b",
+        # "prior art, which has to be looked up each time", "standards documents we'd want to pull in"
+        r"\b(has|have|had|needs?|need|must|would|should) to be (looked up|retrieved|fetched|pulled in|searched|found)\b",
+        r"\b(want|wants|need|needs|have|has|would like|should|must)( \w+)? to (pull|bring) (them |it |those |these )?in\b(?! (the )?(user|customer|lead|cash|money|revenue|traffic))",
+        r"\b(look(ed|s|ing)? up|retriev\w*|fetch\w*|pull(ed|s|ing)? in|link\w*)\b (the |our |their |each |any |related |relevant )?([\w'-]+ ){0,3}(" + _CORPUS_NOUNS + r"|prior art|case law|precedents?|coverage)\b",
+        r"\b(from|in|across) our ([\w-]+ ){0,2}(archives?|back catalog(ue)?|library)\b")),
     # ---- style -------------------------------------------------------------------------
     ("style", "none", STATED, _rx(
         r"\b(no (particular|special|specific) (style|tone|format|voice)|style doesn'?t matter|any (format|style|tone) is fine)\b")),
     ("style", "voice", STATED, _rx(
-        r"\b(our|house|locked|specific|distinct\w*|exact) ([\w'-]+ )?style\b", r"\bin our ([\w'-]+ )?(tone|voice)\b",
+        r"\b(our|house|locked|specific|distinct\w*|exact|strict|particular|signature) (very )?([\w'-]+ ){0,2}style\b", r"\b(our|house|specific|distinct\w*|exact|particular|signature) (very )?([\w'-]+ ){0,2}(tone|voice)\b",
+        r"\b(follow|stick to|apply|use|teach|keep to) our ([\w'-]+ ){0,2}(method|methodology|pedagogy|approach|house rules)\b", r"\bin our ([\w'-]+ )?(tone|voice)\b",
         r"\b(follows?|match(es)?|sticks? to|respects?) our (internal |house |coding |team |engineering )?(conventions|guidelines|standards|style)\b", r"\b(answer|write|sound|talk|respond|reply)s? (just )?like (our|a|the) (\w+ )?(agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers)\b", r"\bstays? in character\b", r"\b(sound|sounds|read|reads|feel|feels|written) like (us|our (brand|company|house|team|writers|staff|agents))\b",
         r"\b(in|keep|stay in|match) (each|every|the|a|our) (character|persona|brand|author|writer|speaker)'?s'? (voice|tone|style)\b", r"\b(nails?|gets?|keeps?|matches|has) our (tone|voice|style)\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
     ("style", "format", STATED, _rx(
-        r"\b(json|xml|yaml|csv|schema|templates?|structured output|(output|strict|specific|fixed|house|our|exact|consistent|required) (format|structure|layout)\w*|formatted|format)\b")),
+        r"\b(json|xml|yaml|csv|schema|templates?|structured output|(output|strict|specific|fixed|house|our|exact|consistent|required|mandated|regulated) ([\w-]+ )?(format|structure|layout)\w*|formatted|format)\b")),
 ]
 
 _PERIOD = re.compile(
@@ -301,10 +341,10 @@ _DATA_NOUN = re.compile(
     r"conversations|chats|chat logs|emails|documents|invoices|contracts|reviews|instances|q ?& ?a|questions|"
     r"answers|descriptions|messages|(?:recorded|audited|reviewed|graded|scored|transcribed) calls|call recordings|audited|approved|curated|human[- ]reviewed|cases|pieces|snippets|listings|descriptors|decisions|comments|headlines|titles|captions|abstracts|rewrites|edits|briefings|newsletters|judg(e)?ments|ratings|corrections|notes|sentences|translations|summaries|data ?points|"
     r"dialogues|lines|responses|replies|outputs|completions|utterances|verses|essays|commits|demonstrations|letters|logs|posts|articles|images|items|entries|"
-    r"impressions|claims|forms|receipts|resumes|cvs|texts|training|gold|ground[- ]truth)\b", I)
+    r"impressions|claims|forms|receipts|resumes|cvs|texts|training|gold|ground[- ]truth|labels|parses|redlines|drafts)\b", I)
 _DOC_NOUN = re.compile(r"^[^.;!?]{0,12}\b(pages?|pdfs?|manuals?|files|wiki|articles|documents)\b", I)
 _VOLUME_NOUN = re.compile(r"^[^.;!?]{0,30}\b(requests?|queries|calls|users|visitors|customers|sessions|messages|api calls|hits|lookups|generations)\b", I)
-_TIME_UNIT = re.compile(r"^\s?-?\s?(days?|weeks?|months?|years?|hours?|minutes?|tokens?|%|percent|languages?|categories|classes|labels|people|engineers|developers|pages?|-page|times|x|fields|features|states|countries|regions|markets|locales|steps|phases|stages|versions|variants|intents|types|kinds|lines(?= of code)|terms|teams|departments|products|brands|clients|tenants|companies|stores|sites|offices)\b|^\s?%", I)
+_TIME_UNIT = re.compile(r"^\s?-?\s?(?:(?:fixed|output|entity|new|distinct|separate|target|required|mandatory|key|core) )?(seconds?|secs?|ms|milliseconds?|days?|weeks?|months?|years?|hours?|minutes?|tokens?|%|percent|languages?|categories|classes|labels|people|engineers|developers|pages?|-page|times|x|fields|features|states|countries|regions|markets|locales|steps|phases|stages|versions|variants|intents|types|kinds|lines(?= of code)|terms|teams|departments|products|brands|clients|tenants|companies|stores|sites|offices)\b|^\s?%", I)
 _FUTURE = re.compile(r"\b(expect\w*|aim\w* for|target\w* for|plan\w* for|will (have|get|collect|reach|give us|send us|provide|share)|(we|they)'?ll (have|get|collect|give us|send us|provide|share)|going to (have|collect)|plan to (collect|label|gather)|hope to (have|collect)|grow to|ramp up to)\s+(about |around |roughly |~)?$", I)
 _HAVE = re.compile(r"\b(have|has|got|own|with|hold|sitting on|collected|gathered|there are|archive of|library of)\s+(about |around |roughly |nearly |over |almost |some |~)?$", I)
 _REQUIREMENT = re.compile(r"\b(briefs?|campaigns|requirements?|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|tags?|fields?|format|sprint|trends?|design|game design)\b", I)
@@ -312,7 +352,7 @@ _CORPUS = re.compile(r"\b(corpus|archive|library|collection|repository|database|
 _LABELLED_ON = re.compile(r"\b(labels?|labell?ed|annotat\w*|reviewed|audited|scored|graded)\s+(on|for|of)\s+(about |around |~)?$", I)
 _KNOWLEDGE = re.compile(r"\b(" + _KNOWLEDGE_NOUNS + r")\b", I)
 #: The firm signs of a narrow task (not "flag", "detect", "tag" alone, which also mean other things).
-_NARROW = re.compile(r"\b(classif\w*|categori[sz]\w*|intents?|triage|rout\w*|extract\w*|pars(e|es|ing)|fields?|entities|"
+_NARROW = re.compile(r"\b(classif\w*|categori[sz]\w*|intents?|triag\w*|rout\w*|extract\w*|pars(e|es|ing)|fields?|entities|"
                      r"categories|classes|queues|buckets|codes|labels)\b", I)
 _TUNED_ON_FACTS = re.compile(
     r"\b(fine[- ]?tuned|trained|tuned)\b[^.!?]{0,40}\bon (all |every )?(of )?(our|the|its|their)? ?([\w-]+ ){0,2}"
@@ -402,7 +442,7 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
         if _CORPUS.search(before):
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))
             continue
-        labelled = re.match(r"^\s?\+?\s?(labell?ed|annotated|audited|approved|curated|human[- ]reviewed|gold)\b", after, I)
+        labelled = re.match(r"^\s?\+?\s?(labell?ed|annotated|audited|approved|curated|human[- ](reviewed|corrected|verified|written|labell?ed)|corrected|verified|validated|accepted|rated|graded|silver|gold)\b", after, I)
         if (_DATA_NOUN.match(after) and not _DOC_NOUN.match(after)) or labelled or _LABELLED_ON.search(before):
             out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
             continue
@@ -510,6 +550,8 @@ def read(text: str, focus: str | None = None) -> Reading:
     amounts = _amount_findings(text, focus)
     for answer in amounts:
         if answer.factor != "freshness":  # a number of pages hints at knowledge; words say more
+            if answer.factor in found and found[answer.factor].source == INFERRED and answer.source == STATED:
+                found[answer.factor] = answer  # "with 9 fixed fields ... 60k outputs accepted": the stated amount
             found.setdefault(answer.factor, answer)
     for factor, value, source, pattern in RULES:
         if factor in found:
@@ -558,6 +600,11 @@ def read(text: str, focus: str | None = None) -> Reading:
         if (found["change"].value == "frequent" and _REQUIREMENT.search(found["change"].evidence)
                 and not _KNOWLEDGE.search(found["freshness"].evidence)):
             del found["freshness"]
+    # Questions over documents, and "it changes every semester": what changes is the knowledge.
+    if (found.get("task") and found["task"].value == "qa_docs" and not found.get("freshness") and found.get("change")
+            and found["change"].value == "frequent" and not _REQUIREMENT.search(found["change"].evidence)
+            and focus not in ("change", "freshness")):
+        found["freshness"] = Answer("freshness", "changing", STATED, found.pop("change").evidence)
     # A knowledge change is not a requirements change ("docs change weekly").
     if found.get("freshness") and found["freshness"].value == "changing" and found.get("change"):
         if found["change"].value == "frequent" and not _REQUIREMENT.search(found["change"].evidence):

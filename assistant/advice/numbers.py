@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 _UNITS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mil": 1e6, "million": 1e6,
-          "millions": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "hundred": 100, "thousands": 1e3}
+          "millions": 1e6, "milhão": 1e6, "milhao": 1e6, "milhões": 1e6, "milhoes": 1e6, "millón": 1e6, "millon": 1e6,
+          "millones": 1e6, "mio": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "hundred": 100, "thousands": 1e3}
 _WORDS = {
     "zero": 0, "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
@@ -21,7 +22,7 @@ _VAGUE = [
     (r"a few dozen", 40), (r"dozens", 40), (r"a handful", 5), (r"a couple(?: of)?", 2), (r"a few", 4),
 ]
 _NUM = re.compile(
-    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k|mm|mil|million|thousand|hundred|bn|billion|m|b)?\b(\+)?",
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k|mm|mil|milh(?:ão|ao|ões|oes)|mill(?:ón|on|ones)|mio|mln|million|thousand|hundred|bn|billion|m|b)?(?!\w)(\+)?",
     re.I,
 )
 _WORDNUM = re.compile(

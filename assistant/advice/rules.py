@@ -186,6 +186,7 @@ class Interaction:
     deltas: dict[str, float]
     reason: str
     claim: str
+    known: tuple[str, ...] = ()  # factors that must have been answered, not just left at their default
 
 
 INTERACTIONS = [
@@ -215,6 +216,10 @@ INTERACTIONS = [
                 "You have the examples to tune the narrow task, and the documents to retrieve for the questions: "
                 "a tuned model for the one, retrieval for the other.",
                 "combine prompts, retrieval and a tuned model in one system"),
+    Interaction({"baseline": ("tuned",), "change": ("occasional",), "data": ("many", "large")}, {FINE_TUNE: 1.5},
+                "Your tuned model works and the change is a one-off that comes with labelled examples: retrain it on the "
+                "new labels rather than go back to prompts.",
+                "keep prompts for runtime variation and retrain as data and requirements change", known=("change",)),
     Interaction({"baseline": ("tuned",), "freshness": ("changing", "cite", "proprietary")}, {HYBRID: 4.0},
                 "Your tuned model already gives the behaviour you want; what it lacks is knowledge, and facts do not train in "
                 "well: keep the tuned model and retrieve the facts at question time.",
@@ -223,6 +228,14 @@ INTERACTIONS = [
                 "You need both a learned voice (you have the examples to tune it) and knowledge that lives outside the model: "
                 "fine-tune for the style and retrieve the facts.",
                 "combining RAG with fine-tuning measured gains"),
+    Interaction({"baseline": ("plateau",), "data": ("many", "large"), "freshness": ("changing", "cite", "proprietary")}, {HYBRID: 3.5},
+                "Prompting falls short on behaviour and you have the examples to train it, but the model also needs knowledge "
+                "from outside: failures of behaviour are a tuning job, missing knowledge a retrieval job, and the gains add up.",
+                "classify failures: if the model lacks the knowledge retrieval is the fix, if it behaves inconsistently fine-tuning"),
+    Interaction({"baseline": ("plateau", "costly"), "volume": ("high",), "freshness": ("changing", "cite", "proprietary")}, {HYBRID: 3.0},
+                "At your volume long prompts cost on every call, so a tuned model pays for itself on the fixed behaviour; "
+                "the knowledge it must bring in still comes from retrieval.",
+                "why long prompts get expensive at high request volume"),
     Interaction({"freshness": ("changing", "cite", "proprietary"), "style": ("voice",), "data": ("none", "few", "some", "unknown")}, {RAG: 0.5},
                 "Knowledge needs come first; the voice can be set in the prompt around the retrieved passages.",
                 "RAG plus prompt engineering as the usual pairing"),
