@@ -121,3 +121,17 @@ def resolve(flag: str | None, base_url_flag: str | None, data_dir: Path) -> LLMS
         max_tokens=DEFAULT_MAX_TOKENS if max_tokens is None else int(_number(max_tokens, "LLM max_tokens", 100_000)),
         tailor=_flag(tailor, "LLM tailor setting"),
     )
+
+
+def configured_llm(settings):
+    """The ``LLMAnswerer`` that ``settings`` (an ``assistant.config.Settings``) ask for, or None.
+
+    Cheap when no LLM is configured: only this module is needed to tell, so the front ends
+    can check the configuration before any work without importing the advice engine.
+    """
+    llm_settings = resolve(settings.llm, settings.llm_base_url, settings.data_dir)
+    if llm_settings is None:
+        return None
+    from assistant.llm.answerer import LLMAnswerer
+
+    return LLMAnswerer(llm_settings)
