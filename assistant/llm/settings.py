@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,6 +63,8 @@ def _config_file(data_dir: Path) -> tuple[dict, Path]:
         return {}, path
     except OSError as exc:
         raise BadInput(f"{path}: cannot read the config file ({exc.strerror})") from exc
+    import tomllib  # only with a config file: every 'advisor chat' asks, most have none
+
     try:
         table = tomllib.loads(text).get("llm", {})
     except tomllib.TOMLDecodeError as exc:
