@@ -23,6 +23,7 @@ from assistant.advice.recommendation import (
 )
 from assistant.config import Settings
 from assistant.errors import AdvisorError
+from assistant.llm.settings import configured_llm
 
 MAX_REASONS = 5
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
@@ -33,18 +34,6 @@ _STOP = set("a an and are as at be by can do does for from has have how i if in 
 _FROM_SETTINGS = object()
 OnToken = Callable[[str], None]
 _SITUATION = re.compile(r"\b(we|we're|we've|our|us|i'm|i am|i have|i've|my|i need|i want|i'd like|should i|should we)\b", re.I)
-
-
-def configured_llm(settings: Settings):
-    """The ``LLMAnswerer`` the settings ask for, or None; nothing of LangChain is imported here."""
-    from assistant.llm.settings import resolve
-
-    llm_settings = resolve(settings.llm, settings.llm_base_url, settings.data_dir)
-    if llm_settings is None:
-        return None
-    from assistant.llm.answerer import LLMAnswerer
-
-    return LLMAnswerer(llm_settings)
 
 
 class Advisor:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,6 +63,8 @@ def _config_file(data_dir: Path) -> tuple[dict, Path]:
         return {}, path
     except OSError as exc:
         raise BadInput(f"{path}: cannot read the config file ({exc.strerror})") from exc
+    import tomllib  # only with a config file: every 'advisor chat' asks, most have none
+
     try:
         table = tomllib.loads(text).get("llm", {})
     except tomllib.TOMLDecodeError as exc:
@@ -121,3 +122,17 @@ def resolve(flag: str | None, base_url_flag: str | None, data_dir: Path) -> LLMS
         max_tokens=DEFAULT_MAX_TOKENS if max_tokens is None else int(_number(max_tokens, "LLM max_tokens", 100_000)),
         tailor=_flag(tailor, "LLM tailor setting"),
     )
+
+
+def configured_llm(settings):
+    """The ``LLMAnswerer`` that ``settings`` (an ``assistant.config.Settings``) ask for, or None.
+
+    Cheap when no LLM is configured: only this module is needed to tell, so the front ends
+    can check the configuration before any work without importing the advice engine.
+    """
+    llm_settings = resolve(settings.llm, settings.llm_base_url, settings.data_dir)
+    if llm_settings is None:
+        return None
+    from assistant.llm.answerer import LLMAnswerer
+
+    return LLMAnswerer(llm_settings)

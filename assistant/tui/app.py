@@ -1,7 +1,9 @@
 """``advisor chat``: the interview in a Textual app, a thin shell over the Conversation.
 
-Nothing heavy is imported before the first paint. Two daemon threads do the work: one
-owns the Conversation and feeds it the user's lines in order (``send`` is the single
+Nothing heavy is imported or started before the first paint: the first frame is the
+layout with empty panes, then the conversation thread starts (``on_mount`` defers it until
+after the first refresh) and imports the advisor and the Markdown widgets off the UI
+thread. Two daemon threads do the work: one owns the Conversation and feeds it the user's lines in order (``send`` is the single
 place lines go in), the other, started once the first question is on screen, loads
 the knowledge base. Retrieval goes through an IndexGate that waits for the loader, so
 the first questions can be answered at once; only citations and side questions wait,
@@ -15,6 +17,7 @@ import os
 import queue
 import sys
 import threading
+import time
 from collections.abc import Iterable
 from functools import partial
 
@@ -28,18 +31,22 @@ from textual.widgets import Footer, Header, Input, OptionList, Static, TabbedCon
 
 from assistant.config import Settings
 from assistant.tui.loading import IndexGate
-from assistant.tui.screens.help import HelpScreen
-from assistant.tui.screens.passage import PassageScreen
-from assistant.tui.widgets.messages import BotMessage, CitationSelected, UserMessage
+from assistant.tui.widgets.citation import CitationSelected
 from assistant.tui.widgets.profile import ProfilePanel
 from assistant.tui.widgets.prompt import PromptInput
 from assistant.tui.widgets.quick_replies import QuickReplies
-from assistant.tui.widgets.recommendation import RecommendationCard
 from assistant.tui.widgets.sources import SourcesPanel
+
+#: Widgets built on Textual's Markdown (markdown-it, pygments: about 0.1 s to import) and the
+#: screens that show Markdown: imported by the conversation thread, not before the first frame.
+#: The UI thread imports them where it first uses them, by then a lookup in ``sys.modules``.
+MARKDOWN_MODULES = ("assistant.tui.widgets.messages", "assistant.tui.widgets.recommendation",
+                    "assistant.tui.screens.help", "assistant.tui.screens.passage")
 
 LOADING = "loading the knowledge base..."
 WAITING = "waiting for the index..."
 THINKING = "thinking..."
+FIRST_FRAME_WAIT = 1.0  # seconds: the longest the conversation waits for the first frame
 LIGHT, DARK = "textual-light", "textual-dark"
 
 
@@ -93,6 +100,7 @@ class AdvisorApp(App[None]):
         self._gate = IndexGate(on_wait=lambda: self._post(self.Status(WAITING)))
         self._retriever = None
         self._threads: list[threading.Thread] = []
+        self._side_ready = False  # the side panel is mounted just after the first frame
         if conversation is not None:
             self._retriever = conversation.advisor.retriever
             conversation.advisor.retriever = self._gate
@@ -109,22 +117,48 @@ class AdvisorApp(App[None]):
 
     # -- layout ----------------------------------------------------------------
     def compose(self) -> ComposeResult:
+        """The first frame: header, the conversation pane and prompt, status line and footer.
+
+        The side panel (``compose_side``) is mounted once that frame is on screen.
+        """
         yield Header()
         with Horizontal(id="main"):
             with Vertical(id="chat"):
                 yield VerticalScroll(id="messages")
                 yield PromptInput(placeholder="Your answer, or a question", id="prompt")
-            with TabbedContent(id="side"):
-                with TabPane("Profile", id="tab-profile"):
-                    yield ProfilePanel(id="profile")
-                with TabPane("Sources", id="tab-sources"):
-                    yield SourcesPanel(id="sources")
         yield Static(LOADING, id="status", markup=False)
         yield Footer()
+
+    def compose_side(self) -> ComposeResult:
+        """The side panel: the profile and the sources of the latest message, in tabs."""
+        with TabbedContent(id="side"):
+            with TabPane("Profile", id="tab-profile"):
+                yield ProfilePanel(id="profile")
+            with TabPane("Sources", id="tab-sources"):
+                yield SourcesPanel(id="sources")
 
     def on_mount(self) -> None:
         self.query_one("#prompt").focus()
         self.query_one("#messages").anchor()
+        self._after_first_frame(time.monotonic())
+
+    def _after_first_frame(self, since: float) -> None:
+        """Once the first frame is on screen, mount the side panel, then start the conversation.
+
+        Painting is most of the start-up; the side panel's layout and the conversation
+        thread's imports (the advisor, Markdown), which hold the GIL, would only delay it.
+        The footer fills in its keys a few refreshes after mount: once they have a place on
+        screen the frame is whole. If they never do (say, the terminal reports no focus),
+        everything starts anyway after FIRST_FRAME_WAIT seconds.
+        """
+        if any(key.region for key in self.query_one(Footer).children) or time.monotonic() - since > FIRST_FRAME_WAIT:
+            self.call_after_refresh(self._mount_side)
+        else:
+            self.set_timer(0.02, partial(self._after_first_frame, since))
+
+    async def _mount_side(self) -> None:
+        await self.query_one("#main", Horizontal).mount_compose(self.compose_side())
+        self._side_ready = True
         self._spawn(self._converse, "conversation")
 
     def on_unmount(self) -> None:
@@ -149,6 +183,10 @@ class AdvisorApp(App[None]):
             pass
 
     def _converse(self) -> None:
+        import importlib
+
+        for module in MARKDOWN_MODULES:
+            importlib.import_module(module)
         try:
             if self.conversation is None:
                 from assistant.advice.advisor import Advisor
@@ -216,6 +254,8 @@ class AdvisorApp(App[None]):
 
     @on(Streamed)
     async def _streamed(self, message: Streamed) -> None:
+        from assistant.tui.widgets.messages import BotMessage
+
         if self._streaming is None:
             self._streaming = BotMessage("", classes="answer streaming")
             await self.query_one("#messages", VerticalScroll).mount(self._streaming)
@@ -225,6 +265,8 @@ class AdvisorApp(App[None]):
     async def _delivered(self, message: Delivered) -> None:
         from assistant.cli.render import event_markdown
         from assistant.dialogue.events import AnswerEvent, ErrorEvent, QuestionEvent, RecommendationEvent
+        from assistant.tui.widgets.messages import BotMessage
+        from assistant.tui.widgets.recommendation import RecommendationCard
 
         pane = self.query_one("#messages", VerticalScroll)
         if self._streaming is not None:  # the checked answer (or the fallback) replaces the draft
@@ -259,12 +301,16 @@ class AdvisorApp(App[None]):
             self.query_one("#status", Static).update(self._idle_status)
 
     def _show_sources(self, citations: list[dict]) -> None:
+        if not self._side_ready:
+            return
         self.query_one(SourcesPanel).show(citations)
         self.query_one(TabbedContent).get_tab("tab-sources").label = f"Sources ({len(citations)})"
 
     # -- the user's side ---------------------------------------------------------
     def send(self, text: str) -> None:
         """The one place a user line goes to the Conversation (typed, clicked, or a command)."""
+        from assistant.tui.widgets.messages import UserMessage
+
         text = text.strip()
         if not text:
             return
@@ -288,6 +334,8 @@ class AdvisorApp(App[None]):
 
     @on(CitationSelected)
     def _open_citation(self, event: CitationSelected) -> None:
+        from assistant.tui.screens.passage import PassageScreen
+
         self.push_screen(PassageScreen(event.citation))
 
     # -- actions -------------------------------------------------------------------
@@ -298,6 +346,8 @@ class AdvisorApp(App[None]):
 
     def action_export(self) -> None:
         from assistant.tui.export import session_markdown, write_export
+        from assistant.tui.widgets.messages import BotMessage, UserMessage
+        from assistant.tui.widgets.recommendation import RecommendationCard
 
         pane = self.query_one("#messages", VerticalScroll)
         parts = [w for w in pane.children if isinstance(w, (UserMessage, BotMessage, RecommendationCard))]
@@ -311,16 +361,22 @@ class AdvisorApp(App[None]):
         self.notify(f"Exported to {path}", title="Session exported")
 
     def action_help(self) -> None:
+        from assistant.tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
     def action_sources(self) -> None:
+        if not self._side_ready:
+            return
         side = self.query_one(TabbedContent)
         side.display = True
         side.active = "tab-sources"
         self.query_one("#sources-list", OptionList).focus()
 
     def action_toggle_side(self) -> None:
+        if not self._side_ready:
+            return
         side = self.query_one(TabbedContent)
         side.display = not side.display
 

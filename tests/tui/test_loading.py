@@ -76,3 +76,41 @@ async def test_a_failed_load_is_a_notification_and_the_advice_still_comes(make_a
         card = app.query_one(RecommendationCard)
         assert "No passages could be cited" in card.export_markdown()
         assert "Recommendation: Retrieval-augmented" in screen_text(app)
+
+
+async def test_the_first_frame_comes_before_the_side_panel_and_the_conversation(make_app, advisor):
+    """Start-up paints header, prompt, status and footer first; the rest follows that frame."""
+    from textual.widgets import TabbedContent
+
+    app = make_app()
+    seen: list[tuple[bool, int, str]] = []
+    spawn = app._spawn
+
+    def spying_spawn(target, name):
+        seen.append((app._side_ready, len(app.query(TabbedContent)), name))
+        spawn(target, name)
+
+    app._spawn = spying_spawn
+    async with app.run_test(size=(80, 24)) as pilot:
+        first = screen_text(app)
+        assert "Approach Advisor" in first
+        assert "loading the knowledge base..." in first
+        await settle(pilot)
+        assert seen[0] == (True, 1, "conversation")  # the side panel was mounted first
+        assert app.query_one("#side", TabbedContent).active == "tab-profile"
+        assert app.focused is app.query_one("#prompt")  # mounting the side panel took no focus
+        assert "Your situation" in screen_text(app) and "What are you building?" in screen_text(app)
+
+
+def test_the_tui_module_imports_nothing_heavy():
+    """The first frame needs Textual only: the advisor and Markdown come after it."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    probe = ("import sys\nimport assistant.tui.app\n"
+             "print([m for m in ('markdown_it', 'pygments', 'assistant.advice', 'assistant.dialogue', "
+             "'assistant.retrieval', 'textual.widgets._markdown', 'typer') if m in sys.modules])\n")
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "[]", out.stderr

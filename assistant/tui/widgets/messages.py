@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from textual.message import Message
 from textual.widgets import Markdown, Static
+
+from assistant.tui.widgets.citation import CitationSelected
 
 _MARKER = re.compile(r"\[(\d+)\](?!\()")
 
@@ -17,14 +18,6 @@ _MARKER = re.compile(r"\[(\d+)\](?!\()")
 def link_citations(markdown: str) -> str:
     """Turn citation markers ``[n]`` into ``cite:n`` links that the message handles itself."""
     return _MARKER.sub(lambda m: f"[\\[{m.group(1)}\\]](cite:{m.group(1)})", markdown)
-
-
-class CitationSelected(Message):
-    """The user asked to read a cited passage (a citation dict of the spec)."""
-
-    def __init__(self, citation: dict) -> None:
-        super().__init__()
-        self.citation = citation
 
 
 class UserMessage(Static):

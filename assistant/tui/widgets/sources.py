@@ -8,7 +8,7 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from assistant.tui.widgets.messages import CitationSelected
+from assistant.tui.widgets.citation import CitationSelected
 
 EMPTY = "No sources yet: they appear when the advisor cites its knowledge base."
 
