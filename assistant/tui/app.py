@@ -51,6 +51,7 @@ LIGHT, DARK = "textual-light", "textual-dark"
 
 
 class AdvisorApp(App[None]):
+    AUTO_FOCUS = None
     TITLE = "Approach Advisor"
     CSS_PATH = "app.tcss"
     BINDINGS = [
@@ -138,7 +139,9 @@ class AdvisorApp(App[None]):
                 yield SourcesPanel(id="sources")
 
     def on_mount(self) -> None:
-        self.query_one("#prompt").focus()
+        # Focus waits for the first frame (AUTO_FOCUS is off): focusing the prompt makes the
+        # footer gather the prompt's bindings and recompose before it can paint (~30 ms).
+        self.call_after_refresh(self.query_one("#prompt").focus)
         self.query_one("#messages").anchor()
         self._after_first_frame(time.monotonic())
 
@@ -157,6 +160,9 @@ class AdvisorApp(App[None]):
             self.set_timer(0.02, partial(self._after_first_frame, since))
 
     async def _mount_side(self) -> None:
+        import gc
+
+        gc.enable()  # off during start-up (assistant.cli.app.main); the first frame is up
         await self.query_one("#main", Horizontal).mount_compose(self.compose_side())
         self._side_ready = True
         self._spawn(self._converse, "conversation")
