@@ -279,3 +279,80 @@ def test_triaging_plus_answers_from_manuals_is_two_jobs():
 
 def test_knowledge_the_user_already_feeds_in_is_not_a_retrieval_need():
     assert "freshness" not in facts("waypoint lists update on the AIRAC cycle but we can feed those in", "freshness")
+
+
+# ---- blind-6 round: families of readings (wordings differ from the scenarios that motivated them) ----
+
+@pytest.mark.parametrize("text", [
+    "we want a bot that answers from our annual reports and press releases",
+    "it should respond to members using the club's rulebook",
+    "answer questions about each model's warranty from the owner's manual",
+])
+def test_answers_from_any_corpus_are_document_qa(text):
+    assert facts(text)["task"] == "qa_docs"
+
+
+@pytest.mark.parametrize("text", [
+    "every client's contract terms are different",
+    "the assistant must know each clinic's opening hours and fees",
+    "it keeps inventing refund limits",
+])
+def test_knowledge_per_customer_or_site_is_private_knowledge(text):
+    assert facts(text)["freshness"] == "proprietary"
+
+
+@pytest.mark.parametrize("text", [
+    "exchange rates reset every morning from the bank feed",
+    "ticket prices move daily",
+    "our product glossary gains new entries every month",
+    "menu changes by season",
+])
+def test_facts_that_reset_move_or_grow_are_changing_knowledge(text):
+    assert facts(text)["freshness"] == "changing"
+
+
+def test_quoted_field_shorthand_and_abbreviations_are_jargon():
+    assert facts("technicians log things like 'PSU dead, RMA raised, HDD swapped'")["domain"] == "specialized"
+    assert facts("full of internal acronyms")["domain"] == "specialized"
+    assert "domain" not in facts("customers write things like 'where is my order?'")
+
+
+@pytest.mark.parametrize("text,level", [
+    ("we have ~9k completed inspection reports", "many"),
+    ("about 12k nurse-reviewed, consented chat logs", "large"),
+    ("3k editor-written ones", "many"),
+    ("we keep 25,000 correct invoices from our accountants", "large"),
+    ("the back office has hand-coded ~40k of these", "large"),
+])
+def test_worked_or_checked_examples_are_a_dataset(text, level):
+    assert facts(text)["data"] == level
+
+
+def test_few_shot_examples_are_not_the_dataset():
+    f = facts("we tried few-shot with 8 examples and it still fails; we have 20,000 approved filings")
+    assert f["data"] == "large"
+
+
+def test_coding_notes_into_codes_is_classification():
+    assert facts("staff manually map each complaint into our defect codes")["task"] == "classification"
+
+
+def test_inconsistent_tone_is_a_style_need_that_prompting_misses():
+    f = facts("the voice is all over the place even with a long system prompt")
+    assert f["style"] == "voice" and f["baseline"] == "plateau"
+
+
+def test_a_style_the_prompt_already_nails_is_not_a_reason_to_tune():
+    assert facts("we need a warm tone, and honestly the prompt already nails the tone")["style"] == "none"
+
+
+def test_budgets_that_are_not_money_and_banks_that_are_not_finance():
+    assert "budget" not in facts("the latency budget is tight")
+    assert "domain" not in facts("I run comms for a food bank")
+    assert facts("regional bank, loan documents")["domain"] == "highly"
+
+
+def test_todays_facts_are_not_a_deadline_and_a_cloud_tenant_is_not_on_prem():
+    assert "timeline" not in facts("blurbs built from today's match reports")
+    assert facts("it has to run in our approved AWS account")["privacy"] == "sensitive"
+    assert facts("it has to run on our own servers")["privacy"] == "on_prem"

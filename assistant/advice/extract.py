@@ -25,7 +25,7 @@ def _rx(*patterns: str) -> re.Pattern:
 
 #: What a model may need to know, as opposed to what it must do (for "X changes weekly").
 _KNOWLEDGE_NOUNS = (
-    r"docs?|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|content|faqs?|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers|packages|articles|wiki|releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|databases?|registry|registers|collections?|catalogs?|timetables?|departures|status|promotions?|promos?|deals|discounts|offers?|bulletins?|notices|lore|statutes|feeds?|all of (it|this|that)|it all|everything"
+    r"docs?|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|content|faqs?|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers|packages|articles|wiki|releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|databases?|registry|registers|collections?|catalogs?|timetables?|departures|status|promotions?|promos?|deals|discounts|offers?|bulletins?|notices|lore|statutes|feeds?|ontolog(y|ies)|vocabular(y|ies)|termbases?|code ?books?|threat intel\w*|intel\w*|all of (it|this|that)|it all|everything"
 )
 
 #: Facts that a model would have to look up (not rules or requirements, which also change).
@@ -38,7 +38,8 @@ _CORPUS_NOUNS = (
     r"docs?|documents?|documentation|files?|case files?|pdfs?|wikis?|catalog(ue)?s?|manuals?|handbooks?|guides?|guidelines|"
     r"notes|patch notes|release notes|regulations|regs|rulebooks?|records|archives?|reports|papers|contracts|filings|"
     r"transcripts|depositions|exhibits|knowledge ?base|kb|polic(y|ies)|sops?|procedures|standards|minutes|memos|"
-    r"articles|theses|textbooks?|syllabus|syllabi|course catalog|statutes|case law|codebase|specs|spec sheets|datasheets"
+    r"articles|theses|textbooks?|syllabus|syllabi|course catalog|statutes|case law|codebase|specs|spec sheets|datasheets|"
+    r"10-?ks|10-?qs|annual reports|press releases|earnings calls?|brochures|leaflets|bulletins|newsletters"
 )
 
 # (factor, value, source, pattern): the first match for a factor wins.
@@ -55,6 +56,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(grounded in|according to) (our|the) [^.!?]{0,30}\b(formular(y|ies)|guidelines|manuals?|docs|documentation|polic(y|ies)|reports|knowledge ?base|research|records)\b",
         # any asking verb over any corpus noun: "we wnat to ask questions over the case file"
         r"\b(ask\w*|query\w*|question\w*|search\w*|interrogat\w*)\b[^.!?]{0,30}\b(over|across|about|of|from|in|against|into|through)\b (the |our |their |its |each |every |a |this |all )?([\w'-]+ ){0,3}(" + _CORPUS_NOUNS + r")\b",
+        # "answers from our 10-Ks, earnings call transcripts", "answer about the trim from the owner's manual"
+        r"\b(answer\w*|respond\w*|repl(y|ies))\b[^.!?]{0,60}\b(from|in|using|based on|out of|grounded in) (the |our |their |its |each |every |this |an? )?([\w'-]+ ){0,3}(" + _CORPUS_NOUNS + r")\b",
         # "course catalog + regs chatbot", "handbook Q&A bot"
         r"\b(" + _CORPUS_NOUNS + r")( (\+|and|&) [\w-]+)? (chat ?bots?|bots?|q ?& ?a( bot)?|search)\b",
     )),
@@ -68,7 +71,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("task", "classification", STATED, _rx(
         r"\b(classif\w*|categori[sz]\w*|tagg(ing|ed)|tag (them|each|tickets|emails|items)|sentiment|moderat(ion|ing|ors?)\b|moderate (content|comments|posts|messages|reviews|chats?)|triag\w*|routing|route (tickets|emails|requests)|detect\w*|spam|intents?|flag\w*|disposition codes?|map\w* [^.!?]{0,30} to [^.!?]{0,10}(intents|categories|codes|labels|classes))\b",
         r"\b(go|goes|sorted|sort|put|split|bucket\w*|fall|falls|assign\w*|rout\w*) (in)?to (one of )?(the |our )?(\d+|\w+|~\d+) ([\w-]+ )?(categories|buckets|queues|classes|bins|groups|intents|codes|labels|types)\b",
-        r"\b(one of|among) (the |our )?(\d+|\w+|~\d+) ([\w-]+ )?(categories|buckets|queues|classes|intents|codes|labels)\b")),
+        r"\b(one of|among) (the |our )?(\d+|\w+|~\d+) ([\w-]+ )?(categories|buckets|queues|classes|intents|codes|labels)\b",
+        # "manually coded ~70k of these into our structured fault codes"
+        r"\b(cod(e|ed|es|ing)|map\w*|convert\w*|turn\w*|sort\w*|bin\w*) [^.!?]{0,40}\binto (our |the |a |one of (our |the )?)?([\w-]+ ){0,2}(codes|categories|labels|classes|buckets|intents)\b")),
     ("task", "code", STATED, _rx(r"\b(source code|code (snippets?|reviews?|generation|completion|explanations?|changes)|coding|sql|programming|(write|writes|writing|explain\w*|generat\w*|review\w*|refactor\w*) (the |our |python |some )?code|codebase|pull requests?)\b")),
     ("task", "transform", STATED, _rx(
         r"\b(summar\w*|translat\w*|rewrit\w*|paraphras\w*|proofread\w*|rephras\w*|simplif\w*|brainstorm\w*|ideas)\b")),
@@ -79,7 +84,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("data", "none", STATED, _rx(
         r"\b(no|zero|without( any)?|lack( of)?)\s+(labell?ed|annotated|training|tagged|example|ground[- ]truth|curated|clean|quality|good|real)?\s*(data(set)?|examples|samples|labels|annotations|training data)\b",
         r"\bno (labell?ed|annotated|curated|corrected) \w+",
-        r"\b(do not|don'?t|doesn'?t|dont|do n't|haven'?t|have not|never)\s+(have|got|collected|gathered)\s+(any\s+)?(labell?ed\s+|annotated\s+|training\s+)?(data|examples|samples|labels|dataset)\b",
+        r"\b(do not|don'?t|doesn'?t|dont|do n't|haven'?t|have not|never)\s+(have|got|collected|gathered)\s+(any\s+)?(labell?ed\s+|annotated\s+|training\s+|old\s+|past\s+|previous\s+|real\s+|good\s+)?(data|examples|samples|labels|dataset)\b",
         r"\bnothing (is |has been |was )?(labell?ed|annotated)\b", r"\bno (labell?ed|annotated) (anything|data|examples)\b",
         r"\bnot (a )?(single|one) (labell?ed )?example\b", r"\bno ([\w&-]+ ){0,2}(pairs|examples|labels)\b")),
     ("data", "few", STATED, _rx(
@@ -94,8 +99,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bdistil+\w* ([\w.-]+ ){0,3}into (an? |our )?(smaller|small|tiny|cheaper|open|local|\d+(\.\d+)?b)\b")),
     # ---- budget ------------------------------------------------------------------------
     ("budget", "low", STATED, _rx(
-        r"\b(no|zero|tiny|small|limited|tight|low|minimal|shoestring|modest|little)\s+(budget|funding|money|resources)\b",
-        r"\bbudget (is|'s) (small|tight|limited|low|minimal|tiny|almost nothing)\b",
+        r"\b(no|zero|tiny|small|limited|tight|low|minimal|shoestring|modest|little)\s+(budget|funding|money|resources)\b(?! (for|of) (latency|tokens|context|time|errors))",
+        r"(?<!latency )(?<!token )(?<!time )(?<!context )(?<!error )(?<!compute )\bbudget (is|'s) (small|tight|limited|low|minimal|tiny|almost nothing)\b",
         r"\b(cheap|inexpensive)\b(?!er)(?! (\w+ )?(model|inference|to run|per (call|request)|at (scale|volume)))|\b(free tier|bootstrapp\w*|can'?t afford|cannot afford|cost[- ]sensitive|on a budget|not much money|broke)\b")),
     ("budget", "high", STATED, _rx(
         r"\b(big|large|generous|healthy|substantial|ample|significant|decent|serious)\s+budget\b",
@@ -126,7 +131,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no (rush|hurry|deadline|time pressure)|not in a (rush|hurry)|take (our|my) time|long[- ]term project|next year|in (a|one|two) years?|plenty of time|time is not an issue)\b")),
     ("timeline", "urgent", STATED, _rx(
         r"\b(by|before|until|for) (tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|(the )?end of (the|this) (week|month)|next week)\b",
-        r"(?<!happened )(?<!happening )(?<!announced )(?<!released )(?<!published )(?<!said )\b(this|next) (week|weekend|monday|tuesday|wednesday|thursday|friday)\b(?!'s)", r"\bby (the )?end of (the |this )?month\b", r"\b(asap|urgent\w*|right away|immediately|tomorrow|tonight)\b", r"(?<!production )(?<!prod )(?<!live )(?<!use )(?<!running )\btoday\b",
+        r"(?<!happened )(?<!happening )(?<!announced )(?<!released )(?<!published )(?<!said )\b(this|next) (week|weekend|monday|tuesday|wednesday|thursday|friday)\b(?!'s)", r"\bby (the )?end of (the |this )?month\b", r"\b(asap|urgent\w*|right away|immediately|tomorrow|tonight)\b", r"(?<!production )(?<!prod )(?<!live )(?<!use )(?<!running )\btoday\b(?!'s)",
         r"\bhackathon\b", r"\b(quick|fast) (prototype|demo|turnaround|win|launch|start|mvp)\b", r"\bquickly\b",
         r"\bdemo (on|by|next|this|in)\b", r"\bdeadline is (close|tight|soon)\b")),
     ("timeline", "normal", STATED, _rx(r"\b(next|this|the coming) (quarter|month)\b", r"\bin (a|one|two|three) months?\b")),
@@ -148,10 +153,11 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("domain", "general", STATED, _rx(
         r"\b(general[- ]purpose|general (knowledge|topics|questions|audience)|everyday|broad (topics|range)|varied questions|not (very |really |particularly )?speciali[sz]ed|nothing speciali[sz]ed|common knowledge)\b")),
     ("domain", "highly", INFERRED, _rx(
-        r"\b(medical|medicine|clinical|clinic|hospitals?|radiolog\w*|patients?|doctors?|physicians?|healthcare|health care|pharma\w*|legal|law firms?|lawyers?|attorneys?|clauses?|regulat\w*|compliance|financ\w*|banks?|banking|insurance|loans?|tax|actuar\w*|scientific|biomedical|genomic\w*|nuclear|aerospace)\b")),
+        r"\b(medical|medicine|clinical|clinic|hospitals?|radiolog\w*|patients?|doctors?|physicians?|healthcare|health care|pharma\w*|legal|law firms?|lawyers?|attorneys?|clauses?|regulat\w*|compliance|financ\w*|(?<!food )(?<!blood )(?<!memory )(?<!question )(?<!test )(?<!word )(?<!data )(?<!image )(?<!sperm )(?<!seed )banks?|banking|insurance|loans?|tax|actuar\w*|scientific|biomedical|genomic\w*|nuclear|aerospace)\b")),
     ("domain", "specialized", INFERRED, _rx(
         r"\b(dialects?|low[- ]resource languages?)\b",
         r"\b(in[- ]house|custom|proprietary|internal) (sql )?(dialect|dsl|query language|language|syntax|framework|notation)\b",
+        r"\b(abbreviat\w*|acronyms?|shorthand|lingo|codewords?)\b",
         r"\b(niche|speciali[sz]ed|domain[- ]specific|terminology|jargon|technical|industry[- ]specific|industry|telecom\w*|engineering|manufacturing|chemi\w*|academic|proprietary (terms|vocabulary)|expert knowledge)\b")),
     # ---- change ------------------------------------------------------------------------
     ("change", "mixed", STATED, _rx(
@@ -194,13 +200,13 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("privacy", "on_prem", STATED, _rx(
         r"\b(can(no|')?t|cannot|must not|may not|not allowed to) (leave|go to|be sent)\b", r"\bnothing (can|may|should|must) leave\b", r"\bvpc\b",
         r"\b(embedded hardware|on[- ]device|edge devices?|runs? offline|offline device)\b",
-        r"\b(must|has to|have to|needs? to|got to|should) (stay|remain|be kept|be hosted|run) (on|in|within|inside)\b", r"\bprivate cloud\b",
+        r"\b(must|has to|have to|needs? to|got to|should) (stay|remain|be kept|be hosted|run) (on|in|within|inside)\b(?! (our |the |an? )?(\w+ )?(azure|aws|gcp|google cloud|eu|region|tenant|cloud (tenant|account|subscription)))", r"\bprivate cloud\b",
         r"\b(on[- ]?prem\w*|on[- ]premises?|air[- ]?gapped|self[- ]host\w*|in[- ]house (servers|hardware|infrastructure)|behind (our|the) firewall|sovereign)\b",
         r"\bour own (servers|infrastructure|hardware|data ?cent(er|re)s?|cloud|machines|gpus)\b",
         r"\b(no|not use (a|any)?) (cloud|external|third[- ]party|hosted) (apis?|providers?|services?)\b",
         r"\blocal(ly)? (model|hosted|deployment|llm)s?\b")),
     ("privacy", "sensitive", STATED, _rx(
-        r"\b(inside|within|in) our (own )?(azure|aws|gcp|google cloud|cloud) (tenant|account|subscription|vpc|environment)\b",
+        r"\b(inside|within|in) our (own |approved |existing |company |corporate )?(azure|aws|gcp|google cloud|cloud) (tenant|account|subscription|vpc|environment)\b",
         r"\b(sensitive|confidential|private data|personal data|pii|phi|hipaa|gdpr|patient (data|records)|medical records|de-?identified|anonymi[sz]ed|financial records|customer data|privacy)\b")),
     # ---- expertise ---------------------------------------------------------------------
     ("expertise", "none", STATED, _rx(
@@ -261,6 +267,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(base|off[- ]the[- ]shelf|stock|general|existing|open|current|frontier) (models?|llms?)\b[^.!?]{0,40}\b(badly|poorly|terribly|not well|struggle\w*)\b",
         r"\b(half|most|much|a (lot|third|quarter))( of)? the time\b",
         r"\b(prompt\w*|few[- ]shot|the model|open model|base model|gpt[\w.-]*)\b[^.!?]{0,50}\b(wrong|inconsistent\w*|confus\w*|mix(es)? up|misreads?)\b", r"\beven with (\w+ ){0,2}(examples|few[- ]shot|instructions|docs|a (long|detailed|huge) prompt)\b",
+        r"\b(tone|voice|style|format|formatting|outputs?|answers|replies|responses|quality|results)\b[^.!?]{0,15}\b(is|are|was|were|goes|go|feels?|seems?) (still )?(all over the place|erratic|unpredictable|random|inconsistent|off-brand|wildly different|never the same)\b",
         r"\b(disagrees?|differs?) (with [\w ]{0,20} )?(about |roughly |around )?\d+ ?% of the time\b",
         )),
     ("baseline", "untried", STATED, _rx(
@@ -271,7 +278,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no need to cite|don'?t need (to cite|sources|citations)|doesn'?t need (to cite|sources|citations)|knowledge (is )?(stable|static)|no (special|private|proprietary) (knowledge|documents|data))\b",
         r"\b(no|there'?s no|there is no|theres no|without an?|don'?t have an?|we have no) (big |large |real |internal |special )?(knowledge ?base|kb|document(ation)?s?|corpus|docs)( behind| to draw on)?\b")),
     ("freshness", "changing", STATED, _rx(
-        r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|it\b)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|edit\w*|swap\w*|replac\w*|rotat\w*|shift\w*|grow\w*|publish\w*|issu\w*|releas\w*|post\w*|rebalanc\w*|repric\w*|come out|comes out|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously|again|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day|hour)|(last|next|this) (week|month|quarter|year))\b",
+        r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|it\b)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|edit\w*|swap\w*|replac\w*|rotat\w*|shift\w*|grow\w*|publish\w*|issu\w*|releas\w*|post\w*|rebalanc\w*|repric\w*|reset\w*|mov(e|es|ing)|fluctuat\w*|gain\w*|come out|comes out|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|nightly|intraday|often|frequently|constantly|regularly|all the time|continuously|again|by (the )?season|seasonal(ly)?|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day|hour)|(last|next|this) (week|month|quarter|year))\b",
         r"\b(updat\w*|chang\w*|revis\w*|amend\w*|edit\w*|refresh\w*|add\w* to|publish\w*|issu\w*|releas\w*)\b (the |our |their |its )?([\w-]+ ){0,2}(" + _FACT_NOUNS + r")\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously)\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r"|laws|statutes|regulations|codes)\b[^.!?]{0,25}\b(get|gets|are|is|keep|keeps) (regularly |often |frequently |constantly |periodically )?(updated|revised|amended|changed|changing|growing|superseded|replaced)\b",
         r"\b(training|knowledge) cut-?off\b",
@@ -289,7 +296,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(old|outdated|stale|out[- ]of[- ]date|obsolete|superseded|last year'?s) (\w+ )?(polic(y|ies)|prices?|pricing|info\w*|docs|documentation|answers|versions?|rules|terms|figures|numbers)\b",
         r"\b(up[- ]to[- ]date|latest|real[- ]time|fresh|current|live) (prices|information|info|data|news|docs|documentation|inventory|facts|knowledge|regulations|status|availability|timetables?|departures|figures|numbers|rates|feeds?|market data)\b",
         r"\b(from|off|via) (the |a |our )?(live|real[- ]time|today'?s|daily|market|price|data) ([\w-]+ )?(feeds?|apis?|ticker)\b",
-        r"\b(changes|updated|updates) (daily|weekly|hourly|yearly|every (day|week|hour|year))\b",
+        r"\b(changes|updated|updates|resets?) (daily|weekly|hourly|yearly|nightly|seasonally|by (the )?season|with the seasons?|every (day|week|hour|year|morning|night|evening|season))\b",
         r"\b(last night'?s|yesterday'?s|today'?s|live) (games?|scores?|results|news|prices|events|matches|data)\b",
         r"\bcurrent (standings|scores|events|prices|weather|stock|rates|availability|inventory|guidelines|rules)\b",
         r"\b(latest|current|updated|new) [^.!?]{0,20}\b(rules|guidelines|regulations|policies|research|versions?|releases?)\b",
@@ -306,14 +313,18 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("freshness", "proprietary", STATED, _rx(
         r"\b(know|knows|know about|learns?) (all about )?(our|the company'?s) (products?|company|catalog(ue)?|docs|policies|services)\b",
         r"\b(no|the) model (has|hasn'?t|has not|never) (seen|been trained on)\b", r"\bnot in (the|its) training data\b",
-        r"\b(our|internal|company|private|proprietary|in-house|the company's)\s+(\w+\s+){0,2}(docs|documentation|documents|manuals?|wiki|knowledge( base)?|kb|handbooks?|polic(y|ies)|policy manual|files|pdfs|databases?|reports|procedures|sops|codebase|records)\b",
+        r"\b(our|internal|company|private|proprietary|in-house|the company's)\s+(\w+\s+){0,2}(docs|documentation|documents|manuals?|wiki|knowledge( base)?|kb|handbooks?|polic(y|ies)|policy manual|files|pdfs|databases?|reports|procedures|sops|codebase|records|10-?ks|10-?qs|filings|annual reports)\b(?! (of|from|with) ([\w-]+ )?(labels?|examples|pairs|annotations))",
         r"\bknowledge ?base\b", r"\bpolicy manual\b", r"\bsources? of truth\b",
         r"\b(our|the|an?) (official |internal |approved )?([\w-]+ ){0,2}(termbase|clause library)\b",
         r"\b(doesn'?t|does not|don'?t|won'?t|can'?t) (obviously )?know (about |anything about )?(our|the company'?s|their|your)\b", r"\bknows? nothing (about|of) (our|the|their)\b",
-        r"\b(invents?|inventing|makes? up|making up|hallucinat\w*) (\w+ ){0,2}(specs|prices|facts|numbers|policies|details|features|figures|part numbers|amenities|products|dates|times|names)\b", r"\bintranet\b", r"\b\d[\d,.]*\s?(k|m|thousand|million)?[- ]pages?\b(?! (style|brand|prompt|system prompt|brief|spec))",
+        r"\b(invents?|inventing|makes? up|making up|hallucinat\w*) (\w+ ){0,2}(specs|prices|facts|numbers|policies|details|features|figures|part numbers|amenities|products|dates|times|names|limits|coverage|terms|fees|rates|clauses|sources|citations|quotes|deadlines)\b", r"\bintranet\b", r"\b\d[\d,.]*\s?(k|m|thousand|million)?[- ]pages?\b(?! ([\w-]+ )?(style|brand|prompt|system prompt|brief|spec))",
         r"\b(years|decades) of (\w+ ){0,2}(theses|papers|reports|documents|pdfs|articles|manuals|records|filings|minutes|memos|emails|case files|notes|wiki pages|newsletters|bulletins)\b",
         r"\b(confluence|sharepoint|notion|google drive|gdrive|slack (history|archives?|threads)|zendesk articles|help ?center articles)\b",
         r"\b(their|your|each (customer|tenant|client)'?s?) own (docs|documents|files|data|pdfs|content|manuals?|knowledge)\b",
+        # "every customer's policy wording is different", "must know each one's pool hours, parking fees"
+        r"\b(each|every) ([\w-]+ )?([\w-]+'s|one'?s|of (them|our [\w-]+|the [\w-]+))\b[^.!?]{0,40}\b(" + _KNOWLEDGE_NOUNS + r"|wording|coverage|limits|trims?|hours|fees|times|opening times|addresses|contacts|specs)\b",
+        r"\b(" + _KNOWLEDGE_NOUNS + r"|wording|coverage|limits|hours|fees)\b (is|are) (all )?(different|unique|specific) (for|per|to|in) (each|every)\b|\b(wording|coverage|terms|polic(y|ies)|contracts?|prices|fees) (is|are) (all )?different\b",
+        r"\b(must|needs? to|has to|have to|should) know\b[^.!?]{0,40}\b(hours|fees|prices|pricing|rates|schedules?|times|menus?|availability|amenities|policies|specs|stock|inventory|addresses|contacts|opening times)\b",
         r"\buploads? (their |our |your |its )?(own )?(docs|documents|files|pdfs|manuals|contracts)\b",
         r"\b(product|technical) (documentation|docs|manuals?)\b",
         # "prior art, which has to be looked up each time", "standards documents we'd want to pull in"
@@ -326,7 +337,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no (particular|special|specific) (style|tone|format|voice)|style doesn'?t matter|any (format|style|tone) is fine)\b")),
     ("style", "voice", STATED, _rx(
         r"\b(our|house|locked|specific|distinct\w*|exact|strict|particular|signature) (very )?([\w'-]+ ){0,2}style\b", r"\b(our|house|specific|distinct\w*|exact|particular|signature) (very )?([\w'-]+ ){0,2}(tone|voice)\b",
-        r"\b(follow|stick to|apply|use|teach|keep to) our ([\w'-]+ ){0,2}(method|methodology|pedagogy|approach|house rules)\b", r"\bin our ([\w'-]+ )?(tone|voice)\b",
+        r"\b(follow|stick to|apply|use|teach|keep to) our ([\w'-]+ ){0,2}(method|methodology|pedagogy|approach|house rules)\b", r"\bin our ([\w'-]+ )?(tone|voice|approach|method|methodology|manner)\b", r"\b(tone|voice)\b[^.!?]{0,15}\b(is|are) (all over the place|erratic|inconsistent|off-brand|never the same)\b",
         r"\b(follows?|match(es)?|sticks? to|respects?) our (internal |house |coding |team |engineering )?(conventions|guidelines|standards|style)\b", r"\b(answer|write|sound|talk|respond|reply)s? (just )?like (our|a|the) (\w+ )?(agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers)\b", r"\bstays? in character\b", r"\b(sound|sounds|read|reads|feel|feels|written) like (us|our (brand|company|house|team|writers|staff|agents))\b",
         r"\b(in|keep|stay in|match) (each|every|the|a|our) (character|persona|brand|author|writer|speaker)'?s'? (voice|tone|style)\b", r"\b(nails?|gets?|keeps?|matches|has) our (tone|voice|style)\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
     ("style", "format", STATED, _rx(
@@ -350,6 +361,14 @@ _HAVE = re.compile(r"\b(have|has|got|own|with|hold|sitting on|collected|gathered
 _REQUIREMENT = re.compile(r"\b(briefs?|campaigns|requirements?|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|tags?|fields?|format|sprint|trends?|design|game design)\b", I)
 _CORPUS = re.compile(r"\b(corpus|archive|library|collection|repository|database|knowledge ?base|kb)( (is|of|with|contains|holds|has))?\s+(about |around |roughly |over |nearly |~)?$", I)
 _LABELLED_ON = re.compile(r"\b(labels?|labell?ed|annotat\w*|reviewed|audited|scored|graded)\s+(on|for|of)\s+(about |around |~)?$", I)
+_PROMPT_SHOTS = re.compile(r"\b(few[- ]shot|n[- ]shot|in[- ]context|in the prompt|prompt(ing)? with)\b[^.!?]{0,20}$", I)
+#: "Back office has manually coded ~70k of these": the amount of work done by hand is a dataset.
+_CODED_BEFORE = re.compile(r"\b(hand[- ]?\w+|manually \w+|coded|labell?ed|annotated|tagged|classified|categori[sz]ed|triaged|graded|scored)\s+(about |around |roughly |over |~)?$", I)
+#: Shorthand quoted from the field: "notes like 'LOS on ONT, swapped SFP'" (two or more all-caps tokens in a quote).
+_QUOTE = re.compile(r"(?:'[^'\n]{3,120}'|\"[^\"\n]{3,120}\"|‘[^’\n]{3,120}’|“[^”\n]{3,120}”)")
+_CAPS_TOKEN = re.compile(r"(?<![\w'])[A-Z][A-Z0-9]{1,5}s?(?![\w'])")
+#: "the system prompt already nails the tone": the style is solved by prompting, not a reason to tune.
+_STYLE_SOLVED = re.compile(r"\b(prompt\w*|it|the model|the base model)\b[^.!?]{0,20}\b(already |really |mostly )?(nails|handles|gets|has|gives|does|matches)( us)? (the |our )?(tone|voice|style|format)( (right|fine|well))?\b", I)
 _KNOWLEDGE = re.compile(r"\b(" + _KNOWLEDGE_NOUNS + r")\b", I)
 #: The firm signs of a narrow task (not "flag", "detect", "tag" alone, which also mean other things).
 _NARROW = re.compile(r"\b(classif\w*|categori[sz]\w*|intents?|triag\w*|rout\w*|extract\w*|pars(e|es|ing)|fields?|entities|"
@@ -442,8 +461,11 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
         if _CORPUS.search(before):
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))
             continue
-        labelled = re.match(r"^\s?\+?\s?(labell?ed|annotated|audited|approved|curated|human[- ](reviewed|corrected|verified|written|labell?ed)|corrected|verified|validated|accepted|rated|graded|silver|gold)\b", after, I)
-        if (_DATA_NOUN.match(after) and not _DOC_NOUN.match(after)) or labelled or _LABELLED_ON.search(before):
+        if _PROMPT_SHOTS.search(text[max(0, a.start - 40):a.start]) or re.match(r"^\s?(\w+ )?(examples?|shots?) (in|into) (the|our|a) (\w+ )?prompt", after, I):
+            continue  # "few-shot with 10 examples": the prompt's examples, not a dataset
+        labelled = re.match(r"^\s?\+?\s?([\w]+[- ])?(labell?ed|annotated|audited|approved|curated|reviewed|corrected|verified|validated|accepted|rated|graded|silver|gold|"
+                            r"written|coded|tagged|transcribed|completed|correct|consented|signed[- ]off)\b", after, I)
+        if (_DATA_NOUN.match(after) and not _DOC_NOUN.match(after)) or labelled or _LABELLED_ON.search(before) or _CODED_BEFORE.search(before):
             out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
             continue
         if _DOC_NOUN.match(after) and a.value >= 50:
@@ -614,5 +636,17 @@ def read(text: str, focus: str | None = None) -> Reading:
         m = _TUNED_ON_FACTS.search(text)
         if m:
             found["baseline"] = Answer("baseline", "tuned_facts", STATED, m.group(0).strip())
+    # Field shorthand quoted in the message is domain jargon.
+    if "domain" not in found and focus in (None, "domain"):
+        for q in _QUOTE.finditer(text):
+            caps = _CAPS_TOKEN.findall(q.group(0))
+            if len(caps) >= 2 and not q.group(0).isupper():
+                found["domain"] = Answer("domain", "specialized", INFERRED, q.group(0))
+                break
+    # A style the prompt already gets right is not a reason to tune for it.
+    if found.get("style") and found["style"].value != "none" and focus != "style":
+        m = _STYLE_SOLVED.search(text)
+        if m:
+            found["style"] = Answer("style", "none", STATED, m.group(0).strip())
     is_question = text.rstrip().endswith("?") or bool(_QUESTION_START.match(text))
     return Reading(list(found.values()), is_question)
