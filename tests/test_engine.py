@@ -86,3 +86,11 @@ def test_prompting_that_falls_short_plus_knowledge_it_lacks_is_a_hybrid():
     p = profile_of("We summarise 50k articles a day into a fixed format; the cost is high. "
                    "Each summary should link related coverage from our archive.")
     assert decide(p).approach == "hybrid"
+
+
+def test_a_narrow_task_with_labels_plus_changing_facts_is_a_hybrid():
+    text = ("We route ~300k insurance claims into our 40 claim codes and have 50k labelled claims; "
+            "each routing note must cite the current fraud watchlist, which updates daily.")
+    assert decide(profile_of(text)).approach == "hybrid"
+    # without the changing facts the same narrow task with labels stays a tuning job
+    assert decide(profile_of("We route claims into our 40 claim codes and have 50k labelled claims.")).approach == "fine_tuning"
