@@ -356,3 +356,8 @@ def test_todays_facts_are_not_a_deadline_and_a_cloud_tenant_is_not_on_prem():
     assert "timeline" not in facts("blurbs built from today's match reports")
     assert facts("it has to run in our approved AWS account")["privacy"] == "sensitive"
     assert facts("it has to run on our own servers")["privacy"] == "on_prem"
+
+
+def test_when_the_prompt_nails_the_tone_and_gets_facts_wrong_the_shortfall_is_knowledge():
+    f = facts("Answers need a warm tone. Honestly the prompt already nails the tone; what it gets wrong is prices and availability.")
+    assert f["style"] == "none" and f.get("baseline") != "plateau"

@@ -369,6 +369,9 @@ _QUOTE = re.compile(r"(?:'[^'\n]{3,120}'|\"[^\"\n]{3,120}\"|‘[^’\n]{3,120}�
 _CAPS_TOKEN = re.compile(r"(?<![\w'])[A-Z][A-Z0-9]{1,5}s?(?![\w'])")
 #: "the system prompt already nails the tone": the style is solved by prompting, not a reason to tune.
 _STYLE_SOLVED = re.compile(r"\b(prompt\w*|it|the model|the base model)\b[^.!?]{0,20}\b(already |really |mostly )?(nails|handles|gets|has|gives|does|matches)( us)? (the |our )?(tone|voice|style|format)( (right|fine|well))?\b", I)
+#: "what it gets wrong is specs and stock": the failure named is missing knowledge, not behaviour.
+_FACT_FAILURE = re.compile(r"\b(gets?|got|getting) (\w+ )?wrong (is|are|=|:)? ?(the )?([\w-]+ ){0,2}(" + _FACT_NOUNS + r"|specs|facts|figures|numbers|details|availability|dates)\b"
+                           r"|\b(wrong|outdated|stale|made[- ]up|invented) (\w+ )?(" + _FACT_NOUNS + r"|specs|facts|figures|numbers|details|availability)\b(?! (format|field))", I)
 _KNOWLEDGE = re.compile(r"\b(" + _KNOWLEDGE_NOUNS + r")\b", I)
 #: The firm signs of a narrow task (not "flag", "detect", "tag" alone, which also mean other things).
 _NARROW = re.compile(r"\b(classif\w*|categori[sz]\w*|intents?|triag\w*|rout\w*|extract\w*|pars(e|es|ing)|fields?|entities|"
@@ -643,10 +646,14 @@ def read(text: str, focus: str | None = None) -> Reading:
             if len(caps) >= 2 and not q.group(0).isupper():
                 found["domain"] = Answer("domain", "specialized", INFERRED, q.group(0))
                 break
-    # A style the prompt already gets right is not a reason to tune for it.
+    # A style the prompt already gets right is not a reason to tune for it, and when what the
+    # prompt still gets wrong is facts, the shortfall is knowledge (retrieval), not behaviour.
     if found.get("style") and found["style"].value != "none" and focus != "style":
         m = _STYLE_SOLVED.search(text)
         if m:
             found["style"] = Answer("style", "none", STATED, m.group(0).strip())
+            fail = _FACT_FAILURE.search(text)
+            if fail and found.get("baseline") and found["baseline"].value == "plateau" and focus != "baseline":
+                found["baseline"] = Answer("baseline", "good", STATED, f"{m.group(0).strip()} ... {fail.group(0).strip()}")
     is_question = text.rstrip().endswith("?") or bool(_QUESTION_START.match(text))
     return Reading(list(found.values()), is_question)
