@@ -31,7 +31,8 @@ SETS = {
     "blind 4 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind4.jsonl",
     "blind 5 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind5.jsonl",
     "engine 5 (own, written before tuning)": ROOT / "tests" / "eval" / "scenarios_engine5.jsonl",
-    "blind 6": ROOT / "tests" / "eval" / "scenarios_blind6.jsonl",
+    "blind 6 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind6.jsonl",
+    "blind 7": ROOT / "tests" / "eval" / "scenarios_blind7.jsonl",
 }
 
 
