@@ -215,7 +215,7 @@ class Retriever:
             return []
         return [Passage.from_row(self.rows[i], score) for i, score in index.search(self._query_vector(query), k)]
 
-    def _multi_vector(self, query: str, dense: list[Passage]) -> list[Passage]:
+    def _multi_vector(self, query: str, dense_z: list[Passage]) -> list[Passage]:
         """Each passage scored by its questions if it lists any, else by its own vector.
 
         A passage's listed questions match a user's wording better than its one blurred
@@ -224,13 +224,14 @@ class Retriever:
         scales (a query lies nearer a question than a passage), so each candidate list
         is standardised (z-scores) before the two are merged: a question-less passage
         that answers the query stands as far above its list as a listed question would.
+        ``dense_z`` is the dense ranking, already standardised.
         """
-        if not dense:
+        if not dense_z:
             return []
         asked = standardised(self.by_questions(query, CANDIDATES))
         if not asked:
-            return standardised(dense)
-        merged = asked + [p for p in standardised(dense) if not _lists_questions(p)]
+            return dense_z
+        merged = asked + [p for p in dense_z if not _lists_questions(p)]
         return sorted(merged, key=lambda p: -p.score)[:CANDIDATES]
 
     def dense(self, query: str, k: int = 5) -> list[Passage]:
@@ -279,7 +280,8 @@ class Retriever:
         # Score fusion: each candidate list's scores as z-scores, summed; a passage missing
         # from a list counts as that list's lowest. Unlike rank fusion it keeps how far a
         # passage stands above the rest of a list, and z-scores need no weights or scales.
-        rankings = [r for r in (standardised(dense), standardised(keyword), self._multi_vector(query, dense)) if r]
+        dense_z = standardised(dense)
+        rankings = [r for r in (dense_z, standardised(keyword), self._multi_vector(query, dense_z)) if r]
         rows: dict[str, Passage] = {}
         for ranking in rankings:
             for p in ranking:
