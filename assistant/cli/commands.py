@@ -16,7 +16,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from assistant.cli.launch import report, run_chat, settings_for
+from assistant.cli.launch import check_llm, report, run_chat, settings_for
 from assistant.errors import AdvisorError, BadInput
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -29,10 +29,6 @@ Llm = Annotated[Optional[str], typer.Option(
                   "(also ADVISOR_LLM or .advisor/config.toml; 'off' disables).")]
 LlmBaseUrl = Annotated[Optional[str], typer.Option(
     "--llm-base-url", help="Endpoint of the LLM, e.g. an OpenAI-compatible server (also ADVISOR_LLM_BASE_URL).")]
-
-
-def _settings(chroma_url: str | None, debug: bool, llm: str | None = None, llm_base_url: str | None = None):
-    return settings_for(chroma_url, debug, llm, llm_base_url)
 
 
 def _fail(exc: BaseException, debug: bool) -> None:
@@ -54,12 +50,6 @@ def _log(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def _check_llm(llm) -> None:
-    """Create the configured model now: a bad name or missing package is reported before any work."""
-    if llm is not None:
-        llm.check()
-
-
 def _notice(result) -> None:
     if getattr(result, "notice", None):
         _log(f"advisor: note: {result.notice}")
@@ -78,11 +68,11 @@ def ask(
     """One-shot: a cited recommendation for a situation, or a cited answer to a question."""
     started = time.perf_counter()
     with _errors(debug):
-        settings = _settings(chroma_url, debug, llm, llm_base_url)
+        settings = settings_for(chroma_url, debug, llm, llm_base_url)
         from assistant.advice.advisor import Advisor
 
         advisor = Advisor(settings, log=_log)
-        _check_llm(advisor.llm)
+        check_llm(advisor.llm)
         if batch is not None:
             if not as_json:
                 raise BadInput("--batch needs --json")
@@ -130,7 +120,7 @@ def index(
 ):
     """Bring the index up to date with knowledge/ (incremental)."""
     with _errors(debug):
-        settings = _settings(chroma_url, debug)
+        settings = settings_for(chroma_url, debug)
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 

@@ -82,15 +82,19 @@ def report(exc: BaseException, debug: bool) -> int:
     return 1
 
 
+def check_llm(llm) -> None:
+    """Create the configured model now: a bad name or missing package is reported before any work."""
+    if llm is not None:
+        llm.check()
+
+
 def run_chat(plain: bool = False, jsonl: bool = False, resume: bool = False, llm: str | None = None,
              llm_base_url: str | None = None, chroma_url: str | None = None, debug: bool = False) -> None:
     """The interview: Textual UI by default, or --plain / --jsonl on stdin/stdout. Raises on failure."""
     settings = settings_for(chroma_url, debug, llm, llm_base_url)
     from assistant.llm.settings import configured_llm
 
-    llm_answerer = configured_llm(settings)
-    if llm_answerer is not None:  # a bad name or missing package is reported before any work
-        llm_answerer.check()
+    check_llm(configured_llm(settings))
     if plain or jsonl:
         from assistant.cli.streams import run_stream
 
