@@ -17,12 +17,6 @@ def main() -> None:
 
     options = chat_options(sys.argv[1:])
     if options is not None:
-        # Start-up allocates hundreds of thousands of objects (Textual's CSS, widgets) and
-        # none of them is garbage yet: the collector's passes over them are pure cost until
-        # the first frame is up. The app turns it back on then (AdvisorApp._mount_side).
-        import gc
-
-        gc.disable()
         sys.exit(chat(options))
     from assistant.cli.commands import app
 

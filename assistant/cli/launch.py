@@ -100,9 +100,18 @@ def run_chat(plain: bool = False, jsonl: bool = False, resume: bool = False, llm
 
         run_stream(settings, jsonl=jsonl, resume=resume)
     else:
-        from assistant.tui.app import run_tui
+        # Start-up allocates hundreds of thousands of objects (Textual's CSS, widgets) and
+        # none of them is garbage yet: the collector's passes over them are pure cost until
+        # the first frame is up, when the app turns it back on (AdvisorApp._mount_side).
+        import gc
 
-        run_tui(settings, resume=resume)
+        gc.disable()
+        try:
+            from assistant.tui.app import run_tui
+
+            run_tui(settings, resume=resume)
+        finally:
+            gc.enable()
 
 
 def chat(options: dict) -> int:

@@ -162,7 +162,7 @@ class AdvisorApp(App[None]):
     async def _mount_side(self) -> None:
         import gc
 
-        gc.enable()  # off during start-up (assistant.cli.app.main); the first frame is up
+        gc.enable()  # off during start-up (assistant.cli.launch.run_chat); the first frame is up
         await self.query_one("#main", Horizontal).mount_compose(self.compose_side())
         self._side_ready = True
         self._spawn(self._converse, "conversation")
