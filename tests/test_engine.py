@@ -20,9 +20,13 @@ def profile_of(text):
     return p
 
 
+def approach_of(text):
+    return decide(profile_of(text)).approach
+
+
 def accuracy(path):
     rows = [json.loads(l) for l in path.read_text().splitlines() if l.strip()]
-    ok = [decide(profile_of(r["question"])).approach in r["accept"] for r in rows]
+    ok = [approach_of(r["question"]) in r["accept"] for r in rows]
     return sum(ok) / len(ok)
 
 
@@ -55,42 +59,35 @@ def test_more_data_moves_towards_fine_tuning():
 
 
 def test_a_tuned_model_plus_changing_facts_is_a_hybrid():
-    p = profile_of("We run a fine-tuned model that writes our listings in our format. Sellers now ask it about fees, "
-                   "which the policy team revises every few weeks.")
-    assert decide(p).approach == "hybrid"
+    assert approach_of("We run a fine-tuned model that writes our listings in our format. Sellers now ask it about fees, "
+                       "which the policy team revises every few weeks.") == "hybrid"
 
 
 def test_a_model_tuned_to_know_documents_moves_to_retrieval():
-    p = profile_of("We fine-tuned a model on our knowledge base articles. It still makes up facts and the KB is updated weekly.")
-    assert decide(p).approach == "rag"
+    assert approach_of("We fine-tuned a model on our knowledge base articles. It still makes up facts and the KB is updated weekly.") == "rag"
 
 
 def test_a_learned_style_plus_changing_facts_is_a_hybrid():
-    p = profile_of("Daily market commentary in our house style; we have 6k past analyst notes. "
-                   "Numbers must come from the live price feed.")
-    assert decide(p).approach == "hybrid"
+    assert approach_of("Daily market commentary in our house style; we have 6k past analyst notes. "
+                       "Numbers must come from the live price feed.") == "hybrid"
 
 
 def test_a_tuned_model_with_labelled_data_for_a_one_off_change_is_retrained():
-    p = profile_of("Our fine-tuned intent model works well. Product just added 3 new intents and we have 2k labelled "
-                   "examples for them.")
-    assert decide(p).approach == "fine_tuning"
-    p = profile_of("Our fine-tuned intent model works well. Product keeps adding new intents every month.")
-    assert decide(p).approach == "hybrid"
+    assert approach_of("Our fine-tuned intent model works well. Product just added 3 new intents and we have 2k labelled "
+                       "examples for them.") == "fine_tuning"
+    assert approach_of("Our fine-tuned intent model works well. Product keeps adding new intents every month.") == "hybrid"
 
 
 def test_prompting_that_falls_short_plus_knowledge_it_lacks_is_a_hybrid():
-    p = profile_of("Base models handle our farming vocabulary badly; we have 40k expert Q-A pairs. "
-                   "Mandi prices change daily and must be in the answer.")
-    assert decide(p).approach == "hybrid"
-    p = profile_of("We summarise 50k articles a day into a fixed format; the cost is high. "
-                   "Each summary should link related coverage from our archive.")
-    assert decide(p).approach == "hybrid"
+    assert approach_of("Base models handle our farming vocabulary badly; we have 40k expert Q-A pairs. "
+                       "Mandi prices change daily and must be in the answer.") == "hybrid"
+    assert approach_of("We summarise 50k articles a day into a fixed format; the cost is high. "
+                       "Each summary should link related coverage from our archive.") == "hybrid"
 
 
 def test_a_narrow_task_with_labels_plus_changing_facts_is_a_hybrid():
     text = ("We route ~300k insurance claims into our 40 claim codes and have 50k labelled claims; "
             "each routing note must cite the current fraud watchlist, which updates daily.")
-    assert decide(profile_of(text)).approach == "hybrid"
+    assert approach_of(text) == "hybrid"
     # without the changing facts the same narrow task with labels stays a tuning job
-    assert decide(profile_of("We route claims into our 40 claim codes and have 50k labelled claims.")).approach == "fine_tuning"
+    assert approach_of("We route claims into our 40 claim codes and have 50k labelled claims.") == "fine_tuning"
