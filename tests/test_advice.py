@@ -38,6 +38,17 @@ def test_recommendation_is_cited_and_complete(advisor):
     assert_citations_are_verbatim(rec)
 
 
+def test_each_alternative_says_why_it_loses_in_its_own_words(advisor):
+    """One dominant fact (docs that change weekly) must not be the only why-not repeated three times."""
+    rec = advisor.ask("We're a 5-person startup building a customer support bot for our SaaS. Our docs change "
+                      "weekly. No ML engineers, launch in 3 weeks.").to_json()
+    assert rec["approach"] == "rag"
+    why = {a["approach"]: a["why_not"] for a in rec["alternatives"]}
+    assert len(set(why.values())) == 3
+    assert "ML" in why["hybrid"] or "ML" in why["fine_tuning"]
+    assert all(a["citations"] for a in rec["alternatives"])
+
+
 def test_factual_question_gets_a_cited_answer(advisor):
     ans = advisor.ask("what is catastrophic forgetting?").to_json()
     assert ans["type"] == "answer" and "forget" in ans["text"].lower()

@@ -95,13 +95,17 @@ class Advisor:
             reasons.append(Reason(f"{prior.reason} With little known about your situation, "
                                   f"{NAMES[best].lower()} is the safest start.", cites.cite(prior.claim)))
 
-        alternatives = []
+        alternatives, used = [], set()
         for alt in decision.ranked():
             if alt == best:
                 continue
             against = [c for c in decision.support(best, against=alt) if c.factor != ""]
             if against:
-                c = against[0]
+                # Each alternative gets its own strongest reason where it has one, so the
+                # user reads why *this* approach loses, not one reason said three times.
+                floor = min(1.0, decision.edge(against[0], best, alt) / 2)
+                c = next((c for c in against if c.reason not in used and decision.edge(c, best, alt) >= floor), against[0])
+                used.add(c.reason)
                 why = f"{NAMES[alt]} fits less well: {c.reason[0].lower()}{c.reason[1:]}"
                 alternatives.append(Alternative(alt, why, cites.cite(c.claim)))
             else:

@@ -37,13 +37,18 @@ class Decision:
     def ranked(self) -> list[str]:
         return sorted(APPROACHES, key=lambda a: -self.scores[a])
 
+    @staticmethod
+    def edge(c: Contribution, approach: str, against: str | None = None) -> float:
+        """How much ``c`` favours ``approach`` over ``against`` (or over the average of the rest)."""
+        if against:
+            return c.deltas.get(approach, 0) - c.deltas.get(against, 0)
+        others = [c.deltas.get(a, 0) for a in APPROACHES if a != approach]
+        return c.deltas.get(approach, 0) - sum(others) / len(others)
+
     def support(self, approach: str, against: str | None = None) -> list[Contribution]:
-        """Contributions that favour ``approach`` (over ``against``, or over the average)."""
+        """Contributions that favour ``approach`` (over ``against``, or over the average), strongest first."""
         def edge(c: Contribution) -> float:
-            if against:
-                return c.deltas.get(approach, 0) - c.deltas.get(against, 0)
-            others = [c.deltas.get(a, 0) for a in APPROACHES if a != approach]
-            return c.deltas.get(approach, 0) - sum(others) / len(others)
+            return self.edge(c, approach, against)
         return sorted((c for c in self.contributions if edge(c) > 0.05), key=edge, reverse=True)
 
 
