@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Conversation benchmark: simulated users answer the interview in their own words.
 
-Each persona in tests/eval/personas.jsonl has an opening line, an answer per factor written
+Each persona in tests/eval/personas*.jsonl has an opening line, an answer per factor written
 in its own words, and maybe quirks: "not sure" for some factors, a "why do you ask?", a side
 question, or a correction after N questions. The persona talks to the same Conversation that
 ``advisor chat --jsonl`` runs, reading its events as the JSON objects that mode prints. We
@@ -26,7 +26,10 @@ from assistant.advice.advisor import Advisor  # noqa: E402
 from assistant.config import Settings  # noqa: E402
 from assistant.dialogue.conversation import Conversation  # noqa: E402
 
-PERSONAS = ROOT / "tests" / "eval" / "personas.jsonl"
+SETS = {
+    "personas (partly read while tuning)": ROOT / "tests" / "eval" / "personas.jsonl",
+    "blind personas (written blind)": ROOT / "tests" / "eval" / "personas_blind.jsonl",
+}
 MAX_TURNS = 40
 
 
@@ -67,10 +70,9 @@ def simulate(persona: dict, conversation: Conversation) -> dict:
     return {"approach": None, "questions": asked, "ok": False, "stuck": "too many turns"}
 
 
-def main() -> None:
-    verbose = "--verbose" in sys.argv
-    personas = [json.loads(line) for line in PERSONAS.read_text().splitlines() if line.strip()]
-    conversation = Conversation(Advisor(Settings()))
+def run(path: Path, conversation: Conversation, verbose: bool) -> None:
+    """Play every persona of one set and print its table and misses."""
+    personas = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
     total, ok, counts, misses = Counter(), Counter(), [], []
     side_total = side_ok = 0
     for persona in personas:
@@ -88,7 +90,6 @@ def main() -> None:
             print(persona["id"], result["approach"], len(result["questions"]), result["questions"])
     n = len(personas)
     approaches = ("prompt_engineering", "fine_tuning", "hybrid", "rag")
-    print(f"Conversation benchmark: {n} simulated users (`.venv/bin/python scripts/bench_conversations.py`)\n")
     print("| accepted | " + " | ".join(approaches) + " | questions: median | mean | max | side questions answered with citations |")
     print("| --- | " + " | ".join("---" for _ in approaches) + " | --- | --- | --- | --- |")
     print(f"| {sum(ok.values()) / n:.1%} | " + " | ".join(f"{ok[a]}/{total[a]}" for a in approaches)
@@ -97,6 +98,17 @@ def main() -> None:
     for pid, accept, result in misses:
         print(f"  {pid}: expected {'/'.join(accept)}, got {result['approach']} after {result['questions']}"
               + (f" (stuck: {result['stuck']})" if "stuck" in result else ""))
+
+
+def main() -> None:
+    verbose = "--verbose" in sys.argv
+    conversation = Conversation(Advisor(Settings()))
+    print("Conversation benchmark (`.venv/bin/python scripts/bench_conversations.py`)")
+    for name, path in SETS.items():
+        if path.exists():
+            n = sum(1 for line in path.read_text().splitlines() if line.strip())
+            print(f"\n## {name}: {n} simulated users\n")
+            run(path, conversation, verbose)
 
 
 if __name__ == "__main__":
