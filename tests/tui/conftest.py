@@ -24,14 +24,27 @@ def make_app(kb_settings, advisor, tmp_path):
 
 
 async def settle(pilot, timeout: float = 60.0) -> None:
-    """Let the workers finish: the knowledge base loaded and every line answered."""
+    """Let the workers finish (the knowledge base loaded, every line answered), then the screen.
+
+    Markdown lays out its blocks over several refreshes after it is mounted, later on a busy
+    machine; a picture taken before the screen stops changing catches a half-grown scrollbar.
+    """
     app = pilot.app
     for _ in range(int(timeout / 0.05)):
         await pilot.pause(0.05)
         if app.settled:
-            await pilot.pause()
+            break
+    else:
+        raise AssertionError("the app never settled")
+    last, same = None, 0
+    for _ in range(int(timeout / 0.05)):
+        await pilot.pause(0.05)
+        now = [strip.text for strip in app.screen._compositor.render_strips()], app.screen.focused
+        same = same + 1 if now == last else 0
+        if same >= 3:
             return
-    raise AssertionError("the app never settled")
+        last = now
+    raise AssertionError("the screen never stopped changing")
 
 
 def screen_text(app) -> str:
