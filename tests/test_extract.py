@@ -361,3 +361,115 @@ def test_todays_facts_are_not_a_deadline_and_a_cloud_tenant_is_not_on_prem():
 def test_when_the_prompt_nails_the_tone_and_gets_facts_wrong_the_shortfall_is_knowledge():
     f = facts("Answers need a warm tone. Honestly the prompt already nails the tone; what it gets wrong is prices and availability.")
     assert f["style"] == "none" and f.get("baseline") != "plateau"
+
+
+# ---- the blind-8 round: families of readings, each checked with wordings of its own ----------
+
+@pytest.mark.parametrize("text,value", [
+    ("about a million texts a month", 1_000_000), ("hundreds of millions of events", 3e8),
+    ("half a million rows", 500_000), ("tens of millions of users", 3e7),
+])
+def test_spelled_out_magnitudes(text, value):
+    assert find_amounts(text)[0].value == value
+
+
+@pytest.mark.parametrize("text", [
+    "the drug formulary updates monthly",
+    "answers come from 400 safety directives, revised every quarter",
+    "the interest rates shift whenever the central bank moves",
+    "staff directory and room info. That stuff changes all the time.",
+    "our service manual (12k pages, amended several times a year)",
+])
+def test_knowledge_that_changes_in_more_wordings(text):
+    assert facts(text)["freshness"] == "changing"
+
+
+@pytest.mark.parametrize("text", [
+    "It only needs the help-centre basics. Nothing that changes daily.",
+    "it doesn't need outside facts, it's all in the ticket",
+])
+def test_knowledge_that_does_not_change_or_is_all_in_the_input(text):
+    assert facts(text, "freshness")["freshness"] == "static"
+
+
+@pytest.mark.parametrize("text", [
+    "each reply has to point to the bulletin and section it used",
+    "nurses must see which guideline the advice came from",
+])
+def test_answers_that_must_show_where_they_came_from(text):
+    assert facts(text)["freshness"] == "cite"
+
+
+@pytest.mark.parametrize("text,data", [
+    ("we sort tickets into 9 routing queues and have 30k labelled tickets", "large"),
+    ("our mod team tagged 60k posts with 11 abuse labels", "large"),
+    ("it goes off the rails after a few hundred letters; we keep 12k approved letters", "large"),
+    ("each of our brands sent 3-5 examples each, but we have 20k past answers", "large"),
+    ("of those 8,000 chats only about 90 were reviewed by a lawyer", "few"),
+])
+def test_label_sets_time_points_and_qualifiers_are_not_the_dataset(text, data):
+    assert facts(text)["data"] == data
+
+
+def test_a_corpus_size_in_brackets_is_knowledge_not_data():
+    f = facts("agents ask about duty rates across the customs schedule (~9k lines)")
+    assert "data" not in f and f["task"] == "qa_docs"
+
+
+def test_a_data_reply_that_grows_each_week_is_a_growing_dataset_not_volume():
+    f = facts("about 900 approved replies, and it grows by a few hundred a week", "data")
+    assert f["data"] == "some" and "volume" not in f and f["timeline"] == "phased"
+
+
+def test_a_data_reply_counting_articles_is_the_dataset():
+    assert facts("fifteen years of archive, about 90k articles with the headline that ran", "data")["data"] == "large"
+
+
+@pytest.mark.parametrize("text", [
+    "the outputs read stilted and it mistranslates product names",
+    "every prompt we tried drifts from the template after a while",
+    "it kept over-explaining no matter what we wrote",
+    "the hosted model doesn't understand trucker slang",
+])
+def test_prompting_falling_short_in_more_wordings(text):
+    assert facts(text)["baseline"] == "plateau"
+
+
+@pytest.mark.parametrize("text", [
+    "a hosted model is fine but expensive at our volume",
+    "token costs at this scale would eat our margin",
+])
+def test_cost_at_volume_in_more_wordings(text):
+    assert facts(text)["baseline"] == "costly"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("the label scheme gets revised about once a year, small tweaks", "occasional"),
+    ("the category scheme is being redesigned and will probably change again", "frequent"),
+    ("marketing still hasn't decided what the feature looks like", "frequent"),
+    ("the scoring rubric is stable, but every client adds their own must-haves", "mixed"),
+    ("two intents are 80% of traffic and stay the same; the rest is a long tail of odd one-offs", "mixed"),
+])
+def test_how_requirements_change_in_more_wordings(text, value):
+    assert facts(text)["change"] == value
+
+
+def test_a_direct_answer_about_change_can_be_mixed():
+    assert facts("The output schema is stable; the filters differ per client and change weekly.", "change")["change"] == "mixed"
+
+
+def test_a_phased_plan_with_no_data_yet_is_not_a_case_against_tuning():
+    f = facts("No examples yet, but we can assemble a couple of thousand from the logs within 8 weeks. Launch is in 10 days.")
+    assert f["timeline"] == "phased" and "data" not in f
+
+
+@pytest.mark.parametrize("text,factor,value", [
+    ("Messages must never leave the device", "privacy", "on_prem"),
+    ("one of our engineers has done LoRA runs before", "expertise", "some"),
+    ("a university lab with spare GPUs is helping us", "budget", "high"),
+    ("we have a tone guide for this", "style", "voice"),
+    ("the engine handles each year's rules; the assistant only explains them", "freshness", None),
+    ("our style guide is 2 pages", "freshness", None),
+])
+def test_smaller_readings_of_the_blind_8_round(text, factor, value):
+    assert facts(text).get(factor) == value

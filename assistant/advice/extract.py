@@ -25,12 +25,12 @@ def _rx(*patterns: str) -> re.Pattern:
 
 #: What a model may need to know, as opposed to what it must do (for "X changes weekly").
 _KNOWLEDGE_NOUNS = (
-    r"docs?|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|content|faqs?|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers?|packages|articles|wiki|releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins?|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|databases?|registry|registers|collections?|timetables?|departures|status|promotions?|promos?|deals|discounts|notices|lore|feeds?|ontolog(y|ies)|vocabular(y|ies)|termbases?|code ?books?|threat intel\w*|intel\w*|all of (it|this|that)|it all|everything"
+    r"docs?|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|content|faqs?|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers?|packages|articles|wiki|releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins?|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|databases?|registry|registers|collections?|timetables?|departures|status|promotions?|promos?|deals|discounts|notices|lore|feeds?|ontolog(y|ies)|vocabular(y|ies)|termbases?|code ?books?|threat intel\w*|intel\w*|circulars|monographs|formular(y|ies)|directives|pages|all of (it|this|that)|it all|everything"
 )
 
 #: Facts that a model would have to look up (not rules or requirements, which also change).
 _FACT_NOUNS = (
-    r"docs|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|faqs?|information|info|news|regulations?|laws?|statutes|schedules?|timetables?|rates|menus?|listings?|offers?|promotions?|deals|articles|wiki|databases?|registry|collections?|bulletins?|lore|feeds?|records|tariffs?|fees"
+    r"docs|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|faqs?|information|info|news|regulations?|laws?|statutes|schedules?|timetables?|rates|menus?|listings?|offers?|promotions?|deals|articles|wiki|databases?|registry|collections?|bulletins?|lore|feeds?|records|tariffs?|fees|circulars|monographs|formular(y|ies)"
 )
 
 #: Anything a model could be asked questions over: document-ish nouns, whatever the domain.
@@ -39,7 +39,8 @@ _CORPUS_NOUNS = (
     r"notes|patch notes|release notes|regulations|regs|rulebooks?|records|archives?|reports|papers|contracts|filings|"
     r"transcripts|depositions|exhibits|knowledge ?base|kb|polic(y|ies)|sops?|procedures|standards|minutes|memos|"
     r"articles|theses|textbooks?|syllabus|syllabi|course catalog|statutes|case law|codebase|specs|spec sheets|datasheets|"
-    r"10-?ks|10-?qs|annual reports|press releases|earnings calls?|brochures|leaflets|bulletins|newsletters"
+    r"10-?ks|10-?qs|annual reports|press releases|earnings calls?|brochures|leaflets|bulletins|newsletters|"
+    r"circulars|monographs|formular(y|ies)|schedules?|rulings|directives"
 )
 
 # (factor, value, source, pattern): the first match for a factor wins.
@@ -58,6 +59,10 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(ask\w*|query\w*|question\w*|search\w*|interrogat\w*)\b[^.!?]{0,30}\b(over|across|about|of|from|in|against|into|through)\b (the |our |their |its |each |every |a |this |all )?([\w'-]+ ){0,3}(" + _CORPUS_NOUNS + r")\b",
         # "answers from our 10-Ks, earnings call transcripts", "answer about the trim from the owner's manual"
         r"\b(answer\w*|respond\w*|repl(y|ies))\b[^.!?]{0,60}\b(from|in|using|based on|out of|grounded in) (the |our |their |its |each |every |this |an? )?([\w'-]+ ){0,3}(" + _CORPUS_NOUNS + r")\b",
+        # "technicians' answers have to come from the AMM"
+        r"\banswers?\b[^.!?]{0,20}\b(have|has|need|needs|must|should) to (come|be drawn|be taken) (from|out of)\b",
+        # "brokers ask about duty rates across the national tariff schedule", "ask about rules spread across ~600 circulars"
+        r"\b(ask\w*|query\w*|question\w*)\b[^.!?]{0,50}\b(across|over|throughout)\b (the |our |their |all |~?\d[\d,.]*k? )?([\w'-]+ ){0,3}(" + _CORPUS_NOUNS + r")\b",
         # "course catalog + regs chatbot", "handbook Q&A bot"
         r"\b(" + _CORPUS_NOUNS + r")( (\+|and|&) [\w-]+)? (chat ?bots?|bots?|q ?& ?a( bot)?|search)\b",
     )),
@@ -86,7 +91,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bno (labell?ed|annotated|curated|corrected) \w+",
         r"\b(do not|don'?t|doesn'?t|dont|do n't|haven'?t|have not|never)\s+(have|got|collected|gathered)\s+(any\s+)?(labell?ed\s+|annotated\s+|training\s+|old\s+|past\s+|previous\s+|real\s+|good\s+)?(data|examples|samples|labels|dataset)\b",
         r"\bnothing (is |has been |was )?(labell?ed|annotated)\b", r"\bno (labell?ed|annotated) (anything|data|examples)\b",
-        r"\bnot (a )?(single|one) (labell?ed )?example\b", r"\bno ([\w&-]+ ){0,2}(pairs|examples|labels)\b")),
+        r"\bnot (a )?(single|one) (labell?ed )?example\b", r"\bno ([\w&-]+ ){0,2}(pairs|examples|labels|transcripts|chat logs|conversation logs)\b")),
     ("data", "few", STATED, _rx(
         r"\b(a (few|handful of)|only a few|very few|few|some|a small number of) (labell?ed |annotated |good |real )?(examples|samples|data points|labels)\b",
         r"\b(tiny|small|limited) (labell?ed )?(dataset|data ?set|amount of data)\b")),
@@ -106,7 +111,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(big|large|generous|healthy|substantial|ample|significant|decent|serious)\s+budget\b",
         r"\bbudget (is not|isn'?t) (an issue|a problem|a constraint|tight)\b",
         r"\b(gpu|compute|training) budget\b", r"\bwell[- ]funded\b", r"\bmoney is no(t an)? (object|issue)\b",
-        r"\b(gpus?|compute|a cluster) (available|to spare)\b", r"\bwe have (the )?(gpus|compute|budget)\b")),
+        r"\b(gpus?|compute|a cluster) (available|to spare)\b", r"\bwe have (the )?(gpus|compute|budget)\b",
+        r"\b(partner|lab|university|someone|team) with (spare |free |their own )?(gpus|compute|a gpu cluster)\b", r"\baccess to (gpus|compute|a gpu cluster)\b")),
     ("budget", "low", INFERRED, _rx(r"\b(student(?!s?'? (handbook|services|records|portal|affairs|support|questions|loans?|body|data|information))|freelanc\w*|hobby|hobbyist|personal project|nonprofit|non-profit|solo|indie)\b")),
     # ---- timeline ----------------------------------------------------------------------
     ("timeline", "phased", STATED, _rx(
@@ -126,7 +132,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(labels|examples|samples|annotations|data(set)?)\b[^.!?]{0,20}\bgrow\w*\b",
         r"\b(after|once|when) the (pilot|poc|prototype|mvp|demo|beta|trial)\b", r"\b(pilot|poc|prototype|mvp)\b[^.!?]{0,80}\b(production|prod) (version|system|rollout|model)\b",
         r"\bthen (switch|move|migrate|fine[- ]?tune|train|distil+)\b", r"\bonce (we'?ve|we have|we|they'?ve) (collected|gathered|got|have|labell?ed|accumulated|logged)\b",
-        r"\b(busy|unavailable|booked) (until|till) (q[1-4]|next)\b")),
+        r"\b(busy|unavailable|booked) (until|till) (q[1-4]|next)\b",
+        r"\b(can|could|will be able to|'ll be able to|plan to|are going to|'re going to) (build|collect|generate|create|assemble|label|get|pull|mine|extract|produce)\b[^.!?]{0,60}\b(in|within|over|by) (about |around |roughly )?(\d+|a few|a couple of|two|three|four|six|eight) (weeks|months)\b",
+        r"\b(no|zero|none|0) ([\w-]+ )?(examples|data|labels|pairs)( \w+)? (today|yet|now|right now|at the moment)\b[^.!?]{0,10}\bbut\b")),
     ("timeline", "long", STATED, _rx(
         r"\b(no (rush|hurry|deadline|time pressure)|not in a (rush|hurry)|take (our|my) time|long[- ]term project|next year|in (a|one|two) years?|plenty of time|time is not an issue)\b")),
     ("timeline", "urgent", STATED, _rx(
@@ -155,17 +163,21 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("domain", "highly", INFERRED, _rx(
         r"\b(medical|medicine|clinical|clinic|hospitals?|radiolog\w*|patients?|doctors?|physicians?|healthcare|health care|pharma\w*|legal|law firms?|lawyers?|attorneys?|clauses?|regulat\w*|compliance|financ\w*|(?<!food )(?<!blood )(?<!memory )(?<!question )(?<!test )(?<!word )(?<!data )(?<!image )(?<!sperm )(?<!seed )banks?|banking|insurance|loans?|tax|actuar\w*|scientific|biomedical|genomic\w*|nuclear|aerospace)\b")),
     ("domain", "specialized", INFERRED, _rx(
-        r"\b(dialects?|low[- ]resource languages?)\b",
+        r"\b(dialects?|low[- ]resource languages?|slang)\b",
         r"\b(in[- ]house|custom|proprietary|internal) (sql )?(dialect|dsl|query language|language|syntax|framework|notation)\b",
         r"\b(abbreviat\w*|acronyms?|shorthand|lingo|codewords?)\b",
         r"\b(niche|speciali[sz]ed|domain[- ]specific|terminology|jargon|technical|industry[- ]specific|industry|telecom\w*|engineering|manufacturing|chemi\w*|academic|proprietary (terms|vocabulary)|expert knowledge)\b")),
     # ---- change ------------------------------------------------------------------------
     ("change", "mixed", STATED, _rx(
+        r"\b(the rest|everything else|the remainder|the other \d+ ?%)\b[^.!?]{0,15}\b(is|are) (a |an )?(long tail|grab[- ]bag|mix|random|all over the place|one-offs)\b",
+        r"\blong tail of (weird |random |odd |rare |unusual |one-off )*(one-offs|requests|questions|cases|edge cases|issues|topics)\b",
+        r"\b(and|plus) (also )?(answer|handle|field|respond to|deal with) (whatever|anything( else)?|any (other )?questions|open-ended questions|random questions)\b",
         r"\b(stable|fixed|settled|locked|unchanged|the same)\b[^.!?]{0,25}?[,;]?\s*(but|though|although|while|except|yet)\b[^.!?]{0,60}\b(new|add\w*|chang\w*|evolv\w*|rotat\w*|each (year|month|week|quarter)|every (year|month|week|quarter))\b")),
     ("change", "stable", STATED, _rx(
         r"\b(requirements?|task|rules|categories|format|spec\w*|labels|fields|schema|codes|code list|taxonomy|intents|classes|queues|list|template|structure)\b[^.!?]{0,30}\b(stable|fixed|settled|won'?t change|don'?t change|do not change|doesn'?t change|rarely change\w*|never change\w*|frozen|(has|have) (been|stayed|remained) the same)\b",
         r"\b(stable|fixed|well[- ]defined|unchanging|locked|standard) (task|requirements?|rules|categories|format|spec\w*|use case|core|rubrics?|schema)\b",
         r"\b(is|are) (a )?(stable|locked|fixed|settled)\b", r"\bstable core\b",
+        r"\b(format|structure|template|layout|task|schema|process|rubric)\b[^.!?]{0,15}\b(is|are) always the same\b",
         r"\b(tuned|fine[- ]?tuned) (core|base|model)s? (\+|and|plus|with) prompt\w*",
         r"\b(same|identical) (task|format|thing) (every|each) (time|day)\b",
         r"\b(hasn'?t|haven'?t|has not|have not|hardly|barely|never|rarely) (really |much |ever )?(changed|moved|evolved|been updated)\b", r"\bunchanged\b",
@@ -175,11 +187,16 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(same|unchanged|fixed) ([\w-]+ ){0,3}(playbook|rules|rubrics?|templates?|format|process|checklist|guidelines|style guide|categories|schema|taxonomy|positions)\b[^.!?]{0,30}\b(for|since|in) (years|ages|decades|a decade|(\d+|two|three|four|five|six|seven|eight|nine|ten|many) years)\b")),
     # "Product just added 3 new intents": one change, not a stream of them
     ("change", "occasional", STATED, _rx(
+        r"\b(chang\w*|revis\w*|updat\w*|tweak\w*|amend\w*|adjust\w*)\b[^.!?]{0,25}\b((about |roughly |maybe )?(once|twice) (a|per) year|annually|yearly|every (year|two years|year or two|couple of years|few years))\b",
+        r"\b((once|twice) (a|per) year|every (year|two years|year or two|couple of years)|annual(ly)?|yearly)\b[^.!?]{0,15}\b(small |minor )?(tweaks?|updates?|revisions?|changes?)\b",
         r"\b(just|recently|have just|'ve just) (added|introduced|created|launched|defined) (\w+ ){0,2}new (intents|categories|labels|classes|fields|codes|document types|types|tags)\b(?![^.!?]{0,60}\b(every|each|weekly|monthly|again|keeps?)\b)")),
     ("change", "frequent", STATED, _rx(
         r"\b(every|each) sprint\b", r"\bnew trends?\b",
         r"\b(invent\w*|come up with|coming up with|find\w*|try\w*|adopt\w*|emerg\w*|switch\w*|chang\w*|rotat\w*|new) (their |new )?(tricks|tactics|scams|attack patterns|slang|trends|memes|variants|evasions|categories|sub-?categories|labels|intents|tags)\b",
         r"\bstill (figuring out|deciding|working out|defining|exploring) (what|which|how)\b",
+        r"\b(hasn'?t|haven'?t|has not|have not|not yet) (really |even )?(decided|settled on|figured out|agreed on|nailed down) (on )?(what|how|which|the (feature|scope|spec|requirements|format|design))\b",
+        r"\b(scheme|taxonomy|categor(y|ies)|labels?|label set|schema|requirements?|spec|rubric|workflow)\b[^.!?]{0,30}\b(is|are) being (redesigned|reworked|overhauled|rewritten|restructured|changed|redefined|revamped)\b",
+        r"\b(will|'ll|going to|is likely to|are likely to) (probably |likely |almost certainly |surely )?change again\b",
         r"\b(add|adding|support|supporting) (\w+ )?new (document types|fields|output fields|categories|intents|labels|formats|use cases|languages)\b",
         r"\bchang\w* what (it|the bot|the model|the assistant)('s| is)? (allowed|permitted|supposed) to\b", r"\brandom new stuff\b", r"\bkeeps? changing\b", r"\bmoving target\b",
         r"\bconstantly (evolving|changing)\b", r"\bfast[- ]moving\b", r"\bin flux\b",
@@ -188,7 +205,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(chang\w*|add\w*|new|shift\w*|updat\w*|rework\w*|fresh|ad[- ]hoc|custom)\b[^.!?]{0,50}\b(every (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)|weekly|monthly)\b",
         r"\bkeeps? (changing|adding|requesting|asking for (new|custom|more|extra|different))\b",
         r"\bevery (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)\b[^.!?]{0,30}\b(new|fresh|different|changing|updated|one-off|one-time|ad[- ]hoc|temporary|special)\b",
-        r"\b(one-off|one-time|ad[- ]hoc|temporary|short-lived) (rules|exceptions|instructions|overrides|requests|campaigns|changes)\b", r"\b(each|every) (of (the|our) (\d+ )?)?(client|customer|team|teacher|user|tenant|state|country|region|market|jurisdiction|brand|department)s? (wants|has|needs|uses) (its|their|a) (own|different)\b")),
+        r"\b(one-off|one-time|ad[- ]hoc|temporary|short-lived) (rules|exceptions|instructions|overrides|requests|campaigns|changes)\b", r"\b(each|every) (of (the|our) (\d+ )?)?[a-z]+s? (wants?|has|needs?|uses|adds|brings|sets|specifies|defines|gets) (its|their|a) (own|different)\b")),
     # ---- volume (phrases; amounts handled separately) ----------------------------------
     ("volume", "high", STATED, _rx(
         r"\b(high[- ]volume|huge volumes?|at (massive |large |huge )?scale|massive (volume|traffic|scale)|heavy traffic|large[- ]scale|high traffic|very high volume|tons of (requests|traffic|calls))\b")),
@@ -198,7 +215,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("privacy", "standard", STATED, _rx(
         r"\b(no (sensitive|private|personal|confidential) (data|information)|nothing (sensitive|confidential)|not sensitive|public(ly available)? data|no privacy (concerns?|issues?|constraints?|requirements?))\b")),
     ("privacy", "on_prem", STATED, _rx(
-        r"\b(can(no|')?t|cannot|must not|may not|not allowed to) (leave|go to|be sent)\b", r"\bnothing (can|may|should|must) leave\b", r"\bvpc\b",
+        r"\b(can(no|')?t|cannot|must not|may not|not allowed to|must never|may never|can never|should never) (leave|go to|be sent)\b", r"\bnothing (can|may|should|must) leave\b", r"\bvpc\b",
         r"\b(embedded hardware|on[- ]device|edge devices?|runs? offline|offline device)\b",
         r"\b(must|has to|have to|needs? to|got to|should) (stay|remain|be kept|be hosted|run) (on|in|within|inside)\b(?! (our |the |an? )?(\w+ )?(azure|aws|gcp|google cloud|eu|region|tenant|cloud (tenant|account|subscription)))", r"\bprivate cloud\b",
         r"\b(on[- ]?prem\w*|on[- ]premises?|air[- ]?gapped|self[- ]host\w*|in[- ]house (servers|hardware|infrastructure)|behind (our|the) firewall|sovereign)\b",
@@ -222,7 +239,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bdata scientists?\b", r"\bexperien\w* (with |in )?(fine[- ]?tuning|training (models|llms))\b",
         r"\bphds?\b", r"\bwe('ve| have) (fine[- ]?tuned|trained) (models|llms|before)\b", r"\bmlops\b")),
     ("expertise", "some", STATED, _rx(
-        r"\b(a (few|couple of) (engineers|developers|devs)|some (ml|python|engineering|data) (experience|skills|knowledge|background)|engineers but no ml|one (ml|data) (engineer|person|scientist))\b")),
+        r"\b(a (few|couple of) (engineers|developers|devs)|some (ml|python|engineering|data) (experience|skills|knowledge|background)|engineers but no ml|one (ml|data) (engineer|person|scientist))\b",
+        r"\b(has|have|'s|'ve) (already )?(done|used|run|tried|shipped) (a )?(lora|qlora|peft|fine[- ]?tun\w*)( runs?| jobs?)?( before)?\b")),
     ("expertise", "none", INFERRED, _rx(r"\b(full[- ]stack|web|front[- ]?end|back[- ]?end|app|mobile) (devs|developers|engineers)\b", r"\b(it|sys) ?admins\b")),
     # ---- baseline ----------------------------------------------------------------------
     ("baseline", "tuned", STATED, _rx(
@@ -242,7 +260,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(bill|bills|spend|spending|costs?|paying|invoice)\b[^.!?]{0,15}(\$|usd|€|£)\s?\d", r"\b(get|make) it cheaper\b",
         r"\b(bill|costs?|spend|latency|p9\d( latency)?) (is|are) (ugly|awful|huge|insane|painful|brutal|too high|terrible|killing us)\b",
         r"\b(massive|huge|giant|enormous|\d[\d,.]*k?[- ]token) (system )?prompt\b",
-        r"\b(reduce|cut|lower|bring down) (the |our )?(costs?|bill|spend|token usage|latency)\b")),
+        r"\b(reduce|cut|lower|bring down) (the |our )?(costs?|bill|spend|token usage|latency)\b",
+        r"\b(expensive|costly|pricey|too much) (at|for) (our|this|that|the|such) (volume|scale|traffic)\b",
+        r"\bcosts?\b[^.!?]{0,40}\bwould (be )?(eat|kill|blow|bankrupt|absurd|insane|prohibitive|crazy|ridiculous|too (high|much)|huge|enormous)\w*")),
     ("baseline", "good", STATED, _rx(
         r"\balready (does|works|handles|performs|gets|produces|is (good|great|fine|decent))\b",
         r"\bworks (well|fine|great|ok|okay)( already| out of the box)?\b",
@@ -269,16 +289,24 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(prompt\w*|few[- ]shot|the model|open model|base model|gpt[\w.-]*)\b[^.!?]{0,50}\b(wrong|inconsistent\w*|confus\w*|mix(es)? up|misreads?)\b", r"\beven with (\w+ ){0,2}(examples|few[- ]shot|instructions|docs|a (long|detailed|huge) prompt)\b",
         r"\b(tone|voice|style|format|formatting|outputs?|answers|replies|responses|quality|results)\b[^.!?]{0,15}\b(is|are|was|were|goes|go|feels?|seems?) (still )?(all over the place|erratic|unpredictable|random|inconsistent|off-brand|wildly different|never the same)\b",
         r"\b(disagrees?|differs?) (with [\w ]{0,20} )?(about |roughly |around )?\d+ ?% of the time\b",
+        r"\b(output|outputs|it|translations?|replies|answers|drafts?|text|results?|content)\b[^.!?]{0,15}\b(reads?|sounds?|sounded|comes? out|came out|feels?|felt) (\w+ )?(stilted|robotic|awkward|unnatural|clunky|wooden|generic|bland|canned|flat|nothing like)\b",
+        r"\b(it|model|prompt\w*|gpt[\w.-]*|llm|output)\b[^.!?]{0,30}\b(mistranslat\w*|misclassif\w*|mislabel\w*|fumbl\w*|botch\w*|mangl\w*|garbl\w*)\b",
+        r"\b(prompt\w*|it|model|outputs?)\b[^.!?]{0,40}\b(drifts?|drifted|drifting)\b",
+        r"\bkept (over-?\w+|writing|producing|using|adding|saying|ignoring|making up|drifting|breaking|missing|forgetting)\b",
+        r"\b(doesn'?t|does not|didn'?t|can'?t|cannot|won'?t) (really )?(get|understand|handle|know|grasp|parse) ([\w-]+ ){0,2}(slang|jargon|terminology|abbreviations|acronyms|dialects?|lingo|shorthand)\b",
         )),
     ("baseline", "untried", STATED, _rx(
         r"\b(haven'?t|have not|didn'?t|did not) (tried|tested|started|used)\b", r"\bnot (tried|tested) (it |anything )?yet\b",
         r"\bnothing yet\b")),
     # ---- freshness ---------------------------------------------------------------------
     ("freshness", "static", STATED, _rx(
+        r"\b(nothing|none of it|no part of it) (that |which )?(changes|is changing|gets updated|moves|goes stale)\b",
+        r"\b(doesn'?t|does not|don'?t|won'?t) need (any )?(outside|external|extra|other|additional|real-world) (facts|knowledge|info\w*|data|sources|documents)\b",
+        r"\b(it'?s|it is|everything('?s| is)) (all )?in the (resume|record|complaint record|article( text)?|text|input|document|message|email|ticket|listing|transcript|form|request|prompt)\b",
         r"\b(no need to cite|don'?t need (to cite|sources|citations)|doesn'?t need (to cite|sources|citations)|knowledge (is )?(stable|static)|no (special|private|proprietary) (knowledge|documents|data))\b",
         r"\b(no|there'?s no|there is no|theres no|without an?|don'?t have an?|we have no) (big |large |real |internal |special )?(knowledge ?base|kb|document(ation)?s?|corpus|docs)( behind| to draw on)?\b")),
     ("freshness", "changing", STATED, _rx(
-        r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|it\b)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|edit\w*|swap\w*|replac\w*|rotat\w*|shift\w*|grow\w*|publish\w*|issu\w*|releas\w*|post\w*|rebalanc\w*|repric\w*|reset\w*|mov(e|es|ing)|fluctuat\w*|gain\w*|come out|comes out|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|nightly|intraday|often|frequently|constantly|regularly|all the time|continuously|again|by (the )?season|seasonal(ly)?|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day|hour)|(last|next|this) (week|month|quarter|year))\b",
+        r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|it\b|amended|revised|updated|changed|refreshed|edited|reissued|republished)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|edit\w*|swap\w*|replac\w*|rotat\w*|shift\w*|grow\w*|publish\w*|issu\w*|releas\w*|post\w*|rebalanc\w*|repric\w*|reset\w*|mov(e|es|ing)|fluctuat\w*|gain\w*|come out|comes out|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|nightly|intraday|often|frequently|constantly|regularly|all the time|continuously|again|whenever|by (the )?season|seasonal(ly)?|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day|hour)|(last|next|this) (week|month|quarter|year))\b",
         r"\b(updat\w*|chang\w*|revis\w*|amend\w*|edit\w*|refresh\w*|add\w* to|publish\w*|issu\w*|releas\w*)\b (the |our |their |its )?([\w-]+ ){0,2}(" + _FACT_NOUNS + r")\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously)\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r"|laws|statutes|regulations|codes)\b[^.!?]{0,25}\b(get|gets|are|is|keep|keeps) (regularly |often |frequently |constantly |periodically )?(updated|revised|amended|changed|changing|growing|superseded|replaced)\b",
         r"\b(training|knowledge) cut-?off\b",
@@ -296,7 +324,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(old|outdated|stale|out[- ]of[- ]date|obsolete|superseded|last year'?s) (\w+ )?(polic(y|ies)|prices?|pricing|info\w*|docs|documentation|answers|versions?|rules|terms|figures|numbers)\b",
         r"\b(up[- ]to[- ]date|latest|real[- ]time|fresh|current|live) (prices|information|info|data|news|docs|documentation|inventory|facts|knowledge|regulations|status|availability|timetables?|departures|figures|numbers|rates|feeds?|market data)\b",
         r"\b(from|off|via) (the |a |our )?(live|real[- ]time|today'?s|daily|market|price|data) ([\w-]+ )?(feeds?|apis?|ticker)\b",
-        r"\b(changes|updated|updates|resets?) (daily|weekly|hourly|yearly|nightly|seasonally|by (the )?season|with the seasons?|every (day|week|hour|year|morning|night|evening|season))\b",
+        r"\b(that|this|all that|all this|those|these) (stuff|info|information|details|facts)\b[^.!?]{0,20}\b(chang\w*|updat\w*)\b[^.!?]{0,15}\b(often|frequently|constantly|all the time|a lot|regularly|every|weekly|daily|monthly)\b",
+        r"\b(changes|changed|updated|updates|resets?|revised|amended|refreshed|reissued|republished) (daily|weekly|hourly|monthly|quarterly|yearly|nightly|seasonally|by (the )?season|with the seasons?|every (day|week|hour|year|morning|night|evening|season))\b",
         r"\b(last night'?s|yesterday'?s|today'?s|live) (games?|scores?|results|news|prices|events|matches|data)\b",
         r"\bcurrent (standings|scores|events|prices|weather|stock|rates|availability|inventory|guidelines|rules)\b",
         r"\b(latest|current|updated|new) [^.!?]{0,20}\b(rules|guidelines|regulations|policies|research|versions?|releases?)\b",
@@ -304,6 +333,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(docs|documentation|polic(y|ies)|rules|regulations)\b[^.!?]{0,15}\b(get|gets|are|is) (updated|revised|amended|changed)\b",
         r"\b(new|weekly|daily) (releases|versions|products|articles|docs) (every|each) (week|day|month)\b")),
     ("freshness", "cite", STATED, _rx(
+        r"\bpoint\w* (back )?to (the |a )?([\w-]+ ){0,3}(and |or |\+ )(the )?(section|paragraph|page|clause|line|article|passage|rule)s?\b",
+        r"\b(which|what) ([\w-]+ ){0,2}(the )?(answer|it|info\w*|fact|figure|number|claim|advice)s? (came|comes|come|is|was) (from|based on)\b",
         # "need the exact page cited", "must give links", "answers with a source link"
         r"\b(page|pages|section|sections|source|sources|clause|paragraph|passage|document|article|rule)s? (number )?(is |are |be |gets? )?cited\b",
         r"\bcitations? (are |is )?(required|needed|mandatory|a must)\b",
@@ -311,18 +342,18 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(source|reference) (links?|urls?)\b",
         r"\b(cite|cites|citing|must cite|(with|include|including|add|show|give|provide|plus)\s+(\w+\s+)?(citations?|references|sources)|with (their )?sources|show (the )?sources?|reference (the )?(section|source|policy|document|page)s?|traceab\w*|provenance|verifiable|links? (back )?to (the )?(\w+ ){0,2}(source|section|document|page|policy|clause|rule|article|ticket)s?|(with|plus|and|include|including) (source |the )?links|(with|plus) (the )?([\w-]+ )?(references?|citations?)\b|(must|has to|have to|needs? to) be quoted|quote (the )?([\w-]+ ){0,2}(wording|text|clauses?|language|sections?|passages?|rules?)|(with )?a link to (the )?([\w-]+ ){0,2}(note|sheet|article|doc|page|entry|ticket|source)s?|link (the|to the) ([\w-]+ ){0,2}(article|page|doc|document|source|note|sheet)s?|(which|what) (section|clause|article|paragraph|page|rule|part of the \w+) (applies|says|it came from|they came from)|point(ed|s)? (me |them |us |people |users |students |readers )?to (the )?(exact |right |relevant )?(section|source|document|page|thesis|paper|article|file|record|clause|decision|passage|paragraph)s?|quote (the )?(source|policy|section|document)s?)\b")),
     ("freshness", "proprietary", STATED, _rx(
-        r"\b(know|knows|know about|learns?) (all about )?(our|the company'?s) (products?|company|catalog(ue)?|docs|policies|services)\b",
+        r"\b(know|knows|know about|learns?) (all about )?(our|the company'?s) ([\w-]+ )?(products?|company|catalog(ue)?|docs|policies|services|info|information|details|hours|schedules?|prices|locations|staff)\b",
         r"\b(no|the) model (has|hasn'?t|has not|never) (seen|been trained on)\b", r"\bnot in (the|its) training data\b",
         r"\b(our|internal|company|private|proprietary|in-house|the company's)\s+(\w+\s+){0,2}(docs|documentation|documents|manuals?|wiki|knowledge( base)?|kb|handbooks?|polic(y|ies)|policy manual|files|pdfs|databases?|reports|procedures|sops|codebase|records|10-?ks|10-?qs|filings|annual reports)\b(?! (of|from|with) ([\w-]+ )?(labels?|examples|pairs|annotations))",
         r"\bknowledge ?base\b", r"\bpolicy manual\b", r"\bsources? of truth\b",
         r"\b(our|the|an?) (official |internal |approved )?([\w-]+ ){0,2}(termbase|clause library)\b",
         r"\b(doesn'?t|does not|don'?t|won'?t|can'?t) (obviously )?know (about |anything about )?(our|the company'?s|their|your)\b", r"\bknows? nothing (about|of) (our|the|their)\b",
-        r"\b(invents?|inventing|makes? up|making up|hallucinat\w*) (\w+ ){0,2}(specs|prices|facts|numbers|policies|details|features|figures|part numbers|amenities|products|dates|times|names|limits|coverage|terms|fees|rates|clauses|sources|citations|quotes|deadlines)\b", r"\bintranet\b", r"\b\d[\d,.]*\s?(k|m|thousand|million)?[- ]pages?\b(?! ([\w-]+ )?(style|brand|prompt|system prompt|brief|spec))",
+        r"\b(invents?|inventing|makes? up|making up|hallucinat\w*) (\w+ ){0,2}(specs|prices|facts|numbers|policies|details|features|figures|part numbers|amenities|products|dates|times|names|limits|coverage|terms|fees|rates|clauses|sources|citations|quotes|deadlines)\b", r"\bintranet\b", r"(?<!guide is )(?<!guide of )(?<!book is )\b\d[\d,.]*\s?(k|m|thousand|million)?[- ]pages?\b(?! ([\w-]+ )?(style|brand|prompt|system prompt|brief|spec))",
         r"\b(years|decades) of (\w+ ){0,2}(theses|papers|reports|documents|pdfs|articles|manuals|records|filings|minutes|memos|emails|case files|notes|wiki pages|newsletters|bulletins)\b",
         r"\b(confluence|sharepoint|notion|google drive|gdrive|slack (history|archives?|threads)|zendesk articles|help ?center articles)\b",
         r"\b(their|your|each (customer|tenant|client)'?s?) own (docs|documents|files|data|pdfs|content|manuals?|knowledge)\b",
         # "every customer's policy wording is different", "must know each one's pool hours, parking fees"
-        r"\b(each|every) ([\w-]+ )?([\w-]+'s|one'?s|of (them|our [\w-]+|the [\w-]+))\b[^.!?]{0,40}\b(" + _KNOWLEDGE_NOUNS + r"|wording|coverage|limits|trims?|hours|fees|times|opening times|addresses|contacts|specs)\b",
+        r"\b(each|every) (?!(year|month|week|day|quarter|season|semester)'s)([\w-]+ )?([\w-]+'s|one'?s|of (them|our [\w-]+|the [\w-]+))\b[^.!?]{0,40}\b(" + _KNOWLEDGE_NOUNS + r"|wording|coverage|limits|trims?|hours|fees|times|opening times|addresses|contacts|specs)\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r"|wording|coverage|limits|hours|fees)\b (is|are) (all )?(different|unique|specific) (for|per|to|in) (each|every)\b|\b(wording|coverage|terms|polic(y|ies)|contracts?|prices|fees) (is|are) (all )?different\b",
         r"\b(must|needs? to|has to|have to|should) know\b[^.!?]{0,40}\b(hours|fees|prices|pricing|rates|schedules?|times|menus?|availability|amenities|policies|specs|stock|inventory|addresses|contacts|opening times)\b",
         r"\buploads? (their |our |your |its )?(own )?(docs|documents|files|pdfs|manuals|contracts)\b",
@@ -339,9 +370,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(our|house|locked|specific|distinct\w*|exact|strict|particular|signature) (very )?([\w'-]+ ){0,2}style\b", r"\b(our|house|specific|distinct\w*|exact|particular|signature) (very )?([\w'-]+ ){0,2}(tone|voice)\b",
         r"\b(follow|stick to|apply|use|teach|keep to) our ([\w'-]+ ){0,2}(method|methodology|pedagogy|approach|house rules)\b", r"\bin our ([\w'-]+ )?(tone|voice|approach|method|methodology|manner)\b", r"\b(tone|voice)\b[^.!?]{0,15}\b(is|are) (all over the place|erratic|inconsistent|off-brand|never the same)\b",
         r"\b(follows?|match(es)?|sticks? to|respects?) our (internal |house |coding |team |engineering )?(conventions|guidelines|standards|style)\b", r"\b(answer|write|sound|talk|respond|reply)s? (just )?like (our|a|the) (\w+ )?(agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers)\b", r"\bstays? in character\b", r"\b(sound|sounds|read|reads|feel|feels|written) like (us|our (brand|company|house|team|writers|staff|agents))\b",
-        r"\b(in|keep|stay in|match) (each|every|the|a|our) (character|persona|brand|author|writer|speaker)'?s'? (voice|tone|style)\b", r"\b(nails?|gets?|keeps?|matches|has) our (tone|voice|style)\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
+        r"\b(in|keep|stay in|match) (each|every|the|a|our) (character|persona|brand|author|writer|speaker)'?s'? (voice|tone|style)\b", r"\b(nails?|gets?|keeps?|matches|has) our (tone|voice|style)\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|tone ?guide|voice ?guide|style ?book|brand ?book|brand guidelines|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
     ("style", "format", STATED, _rx(
-        r"\b(json|xml|yaml|csv|schema|templates?|structured output|(output|strict|specific|fixed|house|our|exact|consistent|required|mandated|regulated) ([\w-]+ )?(format|structure|layout)\w*|formatted|format)\b")),
+        r"\b(json|xml|yaml|csv|schema|templates?|structured output|(output|strict|specific|fixed|house|our|exact|consistent|required|mandated|regulated) ([\w-]+ ){0,3}(format|structure|layout)\w*|formatted|format)\b")),
 ]
 
 _PERIOD = re.compile(
@@ -380,6 +411,14 @@ _TUNED_ON_FACTS = re.compile(
     r"\b(fine[- ]?tuned|trained|tuned)\b[^.!?]{0,40}\bon (all |every )?(of )?(our|the|its|their)? ?([\w-]+ ){0,2}"
     r"(knowledge[- ]?base|kb|docs|documentation|manuals?|wiki|articles|faqs|polic(y|ies)|handbooks?|product (info|information|data|catalog(ue)?))\b"
     r"|\b(still|keeps?|it) (makes?|making) up\b|\b(still|keeps?) hallucinat\w*", I)
+#: "14 toxicity labels", "5 support queues": a number of classes, with a word in between.
+_LABEL_SET = re.compile(r"^\s?[\w-]+ (labels|categories|classes|intents|codes|queues|buckets|tags|types|labels? set)\b", I)
+#: "after a few hundred letters", "every 500 requests": a point in time or a rate, not a collection.
+_NOT_A_COUNT_BEFORE = re.compile(r"\b(after|every|within|in the first|for the first)\s+(about |around |roughly |~)?$", I)
+#: "tariff schedule (~12k lines)", "the manual (about 30k pages)": a corpus and its size in brackets.
+_CORPUS_SIZE = re.compile(r"\b(" + _CORPUS_NOUNS + r"|manual|schedule|codebase|archive|library)\s*\(\s*(about |around |roughly |over |~)?$", I)
+_NOT_YET = re.compile(r"\b(no|zero|none|0|only|nothing)\b[^.!?]{0,40}\b(today|yet|right now|for now|at the moment|at launch|on day one|day one|currently)\b", I)
+_ONLY_BEFORE = re.compile(r"\bonly (about |around |roughly |some |~)?$", I)
 _MONEY = re.compile(r"(\$|usd|eur|€|£)\s?$", I)
 
 
@@ -433,6 +472,7 @@ class Reading:
 
 def _amount_findings(text: str, focus: str | None) -> list[Answer]:
     out: list[Answer] = []
+    only_data = False
     for a in find_amounts(text):
         after, before = text[a.end:a.end + 60], text[max(0, a.start - 25):a.start]
         evidence = text[max(0, a.start - 20):a.end + 40].strip()
@@ -448,7 +488,18 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
             continue
         if _TIME_UNIT.match(after) or re.match(r"^\s?-\s?page", after, I):
             continue
+        if a.value < 1000 and _LABEL_SET.match(after):
+            continue  # "14 toxicity labels", "5 support queues": the size of the label set, not a dataset
+        if _NOT_A_COUNT_BEFORE.search(before) or re.match(r"^\s?(\w+ )?(examples?|samples?)?\s?each\b", after, I):
+            continue  # "drifts after a few hundred letters", "5-10 examples each"
+        if _CORPUS_SIZE.search(text[max(0, a.start - 60):a.start]):
+            out.append(Answer("freshness", "proprietary", INFERRED, evidence))
+            continue  # "the national tariff schedule (~12k lines)": the size of a corpus
         period = _PERIOD.match(after)
+        if period and focus == "data":
+            # "every edit is logged, so that grows by a few hundred a week": a growing dataset
+            out.append(Answer("timeline", "phased", INFERRED, evidence))
+            continue
         if period and re.match(r"^[^.;!?]{0,25}\b(labell?ed|annotated|examples|labels|annotations|samples|pairs|corrections)\b", after[:period.end()], I):
             # "300 more labels a month": a growing dataset, the mark of a phased plan
             out.append(Answer("timeline", "phased", INFERRED, evidence))
@@ -468,7 +519,12 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
             continue  # "few-shot with 10 examples": the prompt's examples, not a dataset
         labelled = re.match(r"^\s?\+?\s?([\w]+[- ])?(labell?ed|annotated|audited|approved|curated|reviewed|corrected|verified|validated|accepted|rated|graded|silver|gold|"
                             r"written|coded|tagged|transcribed|completed|correct|consented|signed[- ]off)\b", after, I)
-        if (_DATA_NOUN.match(after) and not _DOC_NOUN.match(after)) or labelled or _LABELLED_ON.search(before) or _CODED_BEFORE.search(before):
+        if (_DATA_NOUN.match(after) and (not _DOC_NOUN.match(after) or focus == "data")) or labelled or _LABELLED_ON.search(before) or _CODED_BEFORE.search(before):
+            if _ONLY_BEFORE.search(before):
+                # "of those 6,000 narratives only about 60 went through review": the usable amount
+                out, only_data = [x for x in out if x.factor != "data"], True
+            elif only_data:
+                continue
             out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
             continue
         if _DOC_NOUN.match(after) and a.value >= 50:
@@ -592,7 +648,7 @@ def read(text: str, focus: str | None = None) -> Reading:
         if short:
             found[focus] = short
     # "A stable core, but the edges change": both rules fire on one message.
-    if found.get("change") and found["change"].value == "stable" and focus != "change":
+    if found.get("change") and found["change"].value == "stable":
         stable_m = _PATTERN["change", "stable"].search(text)
         m = next((x for x in _PATTERN["change", "frequent"].finditer(text)
                   if not stable_m or x.end() <= stable_m.start() or x.start() >= stable_m.end()), None)
@@ -616,6 +672,11 @@ def read(text: str, focus: str | None = None) -> Reading:
         future = [a for a in amounts if a.factor == "timeline" and a.value == "phased"]
         if m or future:
             found["timeline"] = Answer("timeline", "phased", STATED, m.group(0) if m else future[0].evidence)
+    # "Zero examples today, but we can build a few thousand in six weeks": in a phased plan the
+    # missing data is a "not yet", which the phase plan already weighs, not a reason never to tune.
+    if (found.get("timeline") and found["timeline"].value == "phased" and found.get("data")
+            and found["data"].value in ("none", "few") and focus != "data" and _NOT_YET.search(text)):
+        del found["data"]
     # "Prompting gets 85%; the target is 95%": the numbers decide between plateau and good.
     score = _score_against_target(text)
     if score and focus != "baseline" and (not found.get("baseline") or found["baseline"].value in ("good", "plateau")):
