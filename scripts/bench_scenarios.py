@@ -33,7 +33,8 @@ SETS = {
     "engine 5 (own, written before tuning)": ROOT / "tests" / "eval" / "scenarios_engine5.jsonl",
     "blind 6 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind6.jsonl",
     "blind 7": ROOT / "tests" / "eval" / "scenarios_blind7.jsonl",
-    "blind 8": ROOT / "tests" / "eval" / "scenarios_blind8.jsonl",
+    "blind 8 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind8.jsonl",
+    "blind 9": ROOT / "tests" / "eval" / "scenarios_blind9.jsonl",
 }
 
 
