@@ -28,7 +28,8 @@ from assistant.dialogue.conversation import Conversation  # noqa: E402
 
 SETS = {
     "personas (partly read while tuning)": ROOT / "tests" / "eval" / "personas.jsonl",
-    "blind personas (written blind)": ROOT / "tests" / "eval" / "personas_blind.jsonl",
+    "blind personas 1 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind.jsonl",
+    "blind personas 2 (written blind)": ROOT / "tests" / "eval" / "personas_blind2.jsonl",
 }
 MAX_TURNS = 40
 
