@@ -67,14 +67,17 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(" + _CORPUS_NOUNS + r")( (\+|and|&) [\w-]+)? (chat ?bots?|bots?|q ?& ?a( bot)?|search)\b",
     )),
     ("task", "explore", STATED, _rx(
-        r"\b(prototype|proof[- ]of[- ]concept|poc|hackathon|class project|school project|homework|experiment\w*|explor\w*|tinker\w*|side project|just curious|mvp|playtests?|throwaway|learning project|try (out )?(a few|several|different)|find out (whether|if)|see (whether|if) (an? )?(llm|ai|model)s? can|(whether|if) (an? )?(llm|ai|model|gpt[\w.-]*)s? (can|could|would) [^.!?]{0,40}\bat all)\b")),
+        r"\b(prototype|proof[- ]of[- ]concept|poc|hackathon|class project|school project|homework|experiment\w*(?! (write-?ups?|results|notes|reports|logs|records|data))|explor\w*|tinker\w*|side project|just curious|mvp|playtests?|throwaway|learning project|try (out )?(a few|several|different)|find out (whether|if)|see (whether|if) (an? )?(llm|ai|model)s? can|see (whether|if) (it|ai|an? llm|this) (helps|works|would help|is worth it|makes sense)|not sure (we|if we) (even )?need (ai|an llm|it)|whether it'?s worth (it|pursuing)|(whether|if) (an? )?(llm|ai|model|gpt[\w.-]*)s? (can|could|would) [^.!?]{0,40}\bat all)\b")),
     ("task", "varied", STATED, _rx(
         r"\b(many|several|various|varied|different|multiple|a (wide )?variety of|lots of( different)?|all sorts of|any)\s+(different\s+)?(kinds of\s+)?(tasks|use[- ]cases|questions|topics|things|requests)\b",
         r"\bgeneral[- ]purpose\b")),
     ("task", "extraction", STATED, _rx(
         r"\b(extract\w*|pars(e|es|ing)|pull\w* out|pull\w* [^.!?]{0,60}\bout of|fields? from|named entit\w*|entities|ner|key[- ]value|structured data from)\b")),
     ("task", "classification", STATED, _rx(
-        r"\b(classif\w*|categori[sz]\w*|tagg(ing|ed)|tag (them|each|tickets|emails|items)|sentiment|moderat(ion|ing|ors?)\b|moderate (content|comments|posts|messages|reviews|chats?)|triag\w*|routing|route (tickets|emails|requests)|detect\w*|spam|intents?|flag\w*|disposition codes?|map\w* [^.!?]{0,30} to [^.!?]{0,10}(intents|categories|codes|labels|classes))\b",
+        r"\b(classif\w*|categori[sz]\w*|tagg(ing|ed)|tag (them|each|tickets|emails|items)|sentiment|moderat(ion|ing|ors?)\b|moderate (content|comments|posts|messages|reviews|chats?)|triag\w*|routing|route (tickets|emails|requests)|detect\w*|spam|intents?|flag\w*|disposition codes?|map\w* [^.!?]{0,30} to [^.!?]{0,25}(intents|categories|codes|labels|classes|code (set|subset|list|system)|taxonomy|ontology))\b",
+        r"\bcod(e|ing) (of )?(every|each|all|the|free[- ]text|clinical|medical)? ?([\w-]+ ){0,2}(reports?|notes|records|claims|incidents?|diagnos[ie]s|encounters|charts|tickets|transcripts|responses|comments)\b[^.!?]{0,20}\b(to|into|with|against)\b",
+        r"\bcod(e|es|ed|ing) (every |each |all (the )?|the |our )([\w-]+ ){0,2}?[\w-]+ (to|into|against|with) (the |our |an? )?([\w-]+ ){0,2}(codes?|code (list|set|subset|system)|categor(y|ies)|classes|labels)\b",
+        r"\bcoding (of )?(free[- ]text |clinical |medical |the )?(reports|notes|records|claims|incidents|diagnoses|encounters|charts)\b",
         r"\b(go|goes|sorted|sort|put|split|bucket\w*|fall|falls|assign\w*|rout\w*) (in)?to (one of )?(the |our )?(\d+|\w+|~\d+) ([\w-]+ )?(categories|buckets|queues|classes|bins|groups|intents|codes|labels|types)\b",
         r"\b(one of|among) (the |our )?(\d+|\w+|~\d+) ([\w-]+ )?(categories|buckets|queues|classes|intents|codes|labels)\b",
         # "manually coded ~70k of these into our structured fault codes"
@@ -106,7 +109,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("budget", "low", STATED, _rx(
         r"\b(no|zero|tiny|small|limited|tight|low|minimal|shoestring|modest|little)\s+(budget|funding|money|resources)\b(?! (for|of) (latency|tokens|context|time|errors))",
         r"(?<!latency )(?<!token )(?<!time )(?<!context )(?<!error )(?<!compute )\bbudget (is|'s) (small|tight|limited|low|minimal|tiny|almost nothing)\b",
-        r"\b(cheap|inexpensive)\b(?!er)(?! (\w+ )?(model|inference|to run|per (call|request)|at (scale|volume)))|\b(free tier|bootstrapp\w*|can'?t afford|cannot afford|cost[- ]sensitive|on a budget|not much money|broke)\b")),
+        r"\b(cheap|inexpensive)\b(?!er)(?! (\w+ )?(model|inference|to run|per (call|request)|at (scale|volume)))|\b(free tier|bootstrapp\w*|can'?t afford|cannot afford|cost[- ]sensitive|on a budget|not much money|broke|skint|strapped)\b")),
     ("budget", "high", STATED, _rx(
         r"\b(big|large|generous|healthy|substantial|ample|significant|decent|serious)\s+budget\b",
         r"\bbudget (is not|isn'?t) (an issue|a problem|a constraint|tight)\b",
@@ -117,6 +120,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     # ---- timeline ----------------------------------------------------------------------
     ("timeline", "phased", STATED, _rx(
         r"\beventually\b", r"\b(down the road|in the long run|phase (1|one|2|two))\b",
+        r"\b(now|demo|pilot|prototype|first|initially|for now|to start)\b[^.!?]{0,60}\b(but|then|and)\b[^.!?]{0,20}\blong[- ]term\b(?! project)",
         r"\b(now|quickly|fast|first|initially|to start|for now|right away|soon)\b[^.!?]{0,80}\b(later|eventually|then scale|down the road|in the long run|over time)\b",
         r"\b(start|begin|launch)\w* (quickly|fast|now|small|simple)\b[^.!?]{0,80}\b(but|then|later|eventually)\b",
         r"\b(expect\w*|we'?ll (have|log|collect|get|reach)|will (grow|reach|scale|log|collect|have|be at)|going to (grow|scale|reach)|hiring|ramp\w* up to|go(ing)? from [^.!?]{0,20} to)\b[^.!?]{0,80}\b(next (year|quarter)|by q[1-4]|within (a few|six|three|\d+) months|later|eventually|in (a year|six months|\d+ months)|by (next|the end of the) year)\b",
@@ -134,12 +138,16 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bthen (switch|move|migrate|fine[- ]?tune|train|distil+)\b", r"\bonce (we'?ve|we have|we|they'?ve) (collected|gathered|got|have|labell?ed|accumulated|logged)\b",
         r"\b(busy|unavailable|booked) (until|till) (q[1-4]|next)\b",
         r"\b(can|could|will be able to|'ll be able to|plan to|are going to|'re going to) (build|collect|generate|create|assemble|label|get|pull|mine|extract|produce)\b[^.!?]{0,60}\b(in|within|over|by) (about |around |roughly )?(\d+|a few|a couple of|two|three|four|six|eight) (weeks|months)\b",
-        r"\b(no|zero|none|0) ([\w-]+ )?(examples|data|labels|pairs)( \w+)? (today|yet|now|right now|at the moment)\b[^.!?]{0,10}\bbut\b")),
+        r"\b(no|zero|none|0) ([\w-]+ )?(examples|data|labels|pairs)( \w+)? (today|yet|now|right now|at the moment)\b[^.!?]{0,10}\bbut\b",
+        r"\b(demo|pilot|prototype|poc|mvp|beta)\b[^.!?]{0,30}\b(production|launch|go-live|ga|full rollout|scale)\b[^.!?]{0,15}\b(in|by|within|next)\b",
+        r"\b(until|till|before) (launch|go-live|we launch|release|ga)\b[^.!?]{0,20}\bthen\b[^.!?]{0,20}\b(locked|fixed|stable|frozen|settled)\b",
+        r"\b(asap|immediately|right away)\b[^.!?]{0,60}\b(next year|next quarter|later|in the spring|by q[1-4])\b",
+        r"\b(is|are|'re|'s) (labell?ing|annotating|collecting|gathering|building|coding|tagging|reviewing)\b[^.!?]{0,50}\b(over|in|during|within) the (next|coming) (\w+ ){0,2}(months?|weeks?|quarters?|year)\b")),
     ("timeline", "long", STATED, _rx(
         r"\b(no (rush|hurry|deadline|time pressure)|not in a (rush|hurry)|take (our|my) time|long[- ]term project|next year|in (a|one|two) years?|plenty of time|time is not an issue)\b")),
     ("timeline", "urgent", STATED, _rx(
         r"\b(by|before|until|for) (tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|(the )?end of (the|this) (week|month)|next week)\b",
-        r"(?<!happened )(?<!happening )(?<!announced )(?<!released )(?<!published )(?<!said )\b(this|next) (week|weekend|monday|tuesday|wednesday|thursday|friday)\b(?!'s)", r"\bby (the )?end of (the |this )?month\b", r"\b(asap|urgent\w*|right away|immediately|tomorrow|tonight)\b", r"(?<!production )(?<!prod )(?<!live )(?<!use )(?<!running )\btoday\b(?!'s)",
+        r"(?<!happened )(?<!happening )(?<!announced )(?<!released )(?<!published )(?<!said )\b(this|next) (week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!'s)", r"\bby (the )?end of (the |this )?month\b", r"\b(asap|urgent\w*|right away|immediately|tomorrow|tonight)\b", r"(?<!production )(?<!prod )(?<!live )(?<!use )(?<!running )\btoday\b(?!'s)",
         r"\bhackathon\b", r"\b(quick|fast) (prototype|demo|turnaround|win|launch|start|mvp)\b", r"\bquickly\b",
         r"\bdemo (on|by|next|this|in)\b", r"\bdeadline is (close|tight|soon)\b")),
     ("timeline", "normal", STATED, _rx(r"\b(next|this|the coming) (quarter|month)\b", r"\bin (a|one|two|three) months?\b")),
@@ -169,14 +177,15 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(niche|speciali[sz]ed|domain[- ]specific|terminology|jargon|technical|industry[- ]specific|industry|telecom\w*|engineering|manufacturing|chemi\w*|academic|proprietary (terms|vocabulary)|expert knowledge)\b")),
     # ---- change ------------------------------------------------------------------------
     ("change", "mixed", STATED, _rx(
-        r"\b(the rest|everything else|the remainder|the other \d+ ?%)\b[^.!?]{0,15}\b(is|are) (a |an )?(long tail|grab[- ]bag|mix|random|all over the place|one-offs)\b",
+        r"\b(the rest|everything else|the remainder|the other \d+ ?%)(?!\w)[^.!?]{0,15}\b(is|are) (a |an )?(long tail|grab[- ]bag|mix|random|all over the place|one-offs)\b",
         r"\blong tail of (weird |random |odd |rare |unusual |one-off )*(one-offs|requests|questions|cases|edge cases|issues|topics)\b",
+        r"\b(the rest|everything else|the remainder|the other \d+ ?%)(?!\w)[^.!?]{0,15}\b(is|are) (a |an )?(oddballs|exceptions|edge cases|weird|odd|unusual|custom|bespoke)\b",
         r"\b(and|plus) (also )?(answer|handle|field|respond to|deal with) (whatever|anything( else)?|any (other )?questions|open-ended questions|random questions)\b",
         r"\b(stable|fixed|settled|locked|unchanged|the same)\b[^.!?]{0,25}?[,;]?\s*(but|though|although|while|except|yet)\b[^.!?]{0,60}\b(new|add\w*|chang\w*|evolv\w*|rotat\w*|each (year|month|week|quarter)|every (year|month|week|quarter))\b")),
     ("change", "stable", STATED, _rx(
         r"\b(requirements?|task|rules|categories|format|spec\w*|labels|fields|schema|codes|code list|taxonomy|intents|classes|queues|list|template|structure)\b[^.!?]{0,30}\b(stable|fixed|settled|won'?t change|don'?t change|do not change|doesn'?t change|rarely change\w*|never change\w*|frozen|(has|have) (been|stayed|remained) the same)\b",
         r"\b(stable|fixed|well[- ]defined|unchanging|locked|standard) (task|requirements?|rules|categories|format|spec\w*|use case|core|rubrics?|schema)\b",
-        r"\b(is|are) (a )?(stable|locked|fixed|settled)\b", r"\bstable core\b",
+        r"\b(is|are) (a )?(stable|locked|fixed|settled|standardi[sz]ed)\b", r"\bstable core\b",
         r"\b(format|structure|template|layout|task|schema|process|rubric)\b[^.!?]{0,15}\b(is|are) always the same\b",
         r"\b(tuned|fine[- ]?tuned) (core|base|model)s? (\+|and|plus|with) prompt\w*",
         r"\b(same|identical) (task|format|thing) (every|each) (time|day)\b",
@@ -192,11 +201,14 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(just|recently|have just|'ve just) (added|introduced|created|launched|defined) (\w+ ){0,2}new (intents|categories|labels|classes|fields|codes|document types|types|tags)\b(?![^.!?]{0,60}\b(every|each|weekly|monthly|again|keeps?)\b)")),
     ("change", "frequent", STATED, _rx(
         r"\b(every|each) sprint\b", r"\bnew trends?\b",
-        r"\b(invent\w*|come up with|coming up with|find\w*|try\w*|adopt\w*|emerg\w*|switch\w*|chang\w*|rotat\w*|new) (their |new )?(tricks|tactics|scams|attack patterns|slang|trends|memes|variants|evasions|categories|sub-?categories|labels|intents|tags)\b",
+        r"\b(invent\w*|come up with|coming up with|find\w*|try\w*|adopt\w*|emerg\w*|switch\w*|chang\w*|rotat\w*|new) (their |new )?(tricks|tactics|scams|attack patterns|slang|trends|memes|variants|evasions|categories|sub-?categories|labels|intents|tags|codes)\b",
+        r"\bnew (codes|categories|labels|intents|classes|tags) (come|arrive|appear|get added|are added)\b",
         r"\bstill (figuring out|deciding|working out|defining|exploring) (what|which|how)\b",
         r"\b(hasn'?t|haven'?t|has not|have not|not yet) (really |even )?(decided|settled on|figured out|agreed on|nailed down) (on )?(what|how|which|the (feature|scope|spec|requirements|format|design))\b",
         r"\b(scheme|taxonomy|categor(y|ies)|labels?|label set|schema|requirements?|spec|rubric|workflow)\b[^.!?]{0,30}\b(is|are) being (redesigned|reworked|overhauled|rewritten|restructured|changed|redefined|revamped)\b",
         r"\b(will|'ll|going to|is likely to|are likely to) (probably |likely |almost certainly |surely )?change again\b",
+        r"\bchang\w* (its|their|his|her|our|my) minds?\b",
+        r"\b(requests|instructions|needs|asks|requirements|criteria|notices|questions|tasks|jobs|briefs|orders|what (they|people|users|customers|clients) (want|ask for))\b[^.!?]{0,15}\b(vary|varies|differ|differs)\b[^.!?]{0,15}\b(all the time|constantly|a lot|every time|each time|wildly|week to week|day to day)\b",
         r"\b(add|adding|support|supporting) (\w+ )?new (document types|fields|output fields|categories|intents|labels|formats|use cases|languages)\b",
         r"\bchang\w* what (it|the bot|the model|the assistant)('s| is)? (allowed|permitted|supposed) to\b", r"\brandom new stuff\b", r"\bkeeps? changing\b", r"\bmoving target\b",
         r"\bconstantly (evolving|changing)\b", r"\bfast[- ]moving\b", r"\bin flux\b",
@@ -268,14 +280,17 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bworks (well|fine|great|ok|okay)( already| out of the box)?\b",
         r"\b(base|off[- ]the[- ]shelf|stock) model (is|does|works)( already)? (good|fine|well|great|decent)\b",
         r"\b(good|great) enough already\b", r"\bdoes (the|our) (task|job) well\b",
-        r"\bjust need (it )?to (follow|use|output|match|stick to)\b")),
+        r"\bjust need (it )?to (follow|use|output|match|stick to)\b",
+        r"\b(it|chatgpt|gpt[\w.-]*|claude|the (base )?model|the output|the results?|the drafts?)\b (was|is|'s|were|are|came out|does|did) (actually |honestly |surprisingly |already )?(pretty |quite |fairly |really |very )?(decent|good|solid|great|fine|impressive|usable)\b(?! enough\b)",
+        r"\b\d{2} ?% (of the way )?there\b|\b(mostly|almost|nearly|pretty much) there\b",
+        r"\bjust (want|need) (it )?(to be )?(a (bit|little|touch) )?(shorter|longer|simpler|more \w+|less \w+|tighter|friendlier)\b")),
     ("baseline", "plateau", STATED, _rx(
         r"\bplateau\w*\b", r"\bhit a (wall|ceiling)\b", r"\bstuck at\b",
         r"\btried (careful |extensive |a lot of |lots of )?(prompt\w*|few[- ]shot|chain[- ]of[- ]thought|examples)\b",
         r"\bprompt\w* (isn'?t|is not|wasn'?t|was not|aren'?t|are not) (enough|good enough|sufficient|cutting it|working)\b",
         r"\b(isn'?t|is not|wasn'?t|not) (good|accurate|consistent|reliable) enough\b",
-        r"\bstill (make|get|hallucinat|produce|break|miss|mess|fail|leak|mangl|garbl)\w*\b", r"\bkeeps? (making mistakes|getting it wrong)\b",
-        r"\b(results|outputs?) (are|were) (inconsistent|poor|bad|unreliable)\b",
+        r"\bstill (make|get|hallucinat|produce|break|miss|mess|fail|leak|mangl|garbl|ignor)\w*\b", r"\bkeeps? (making mistakes|getting it wrong)\b",
+        r"\b(results|outputs?|corrections|answers|replies|labels|scores|translations|summaries|drafts) (are|were) (inconsistent|poor|bad|unreliable)\b",
         r"\b(prompt\w*|few[- ]shot|zero[- ]shot)\b[^.!?]{0,60}\b\d+(\.\d+)?\s?%[^.!?]{0,40}\b(need|needs|want|require|target)\b",
         r"\bprompt\w* (gives|produces|returns|yields|gets) (us )?(generic|bland|poor|inconsistent|mediocre|wrong|flat)\b",
         r"\b(few[- ]shot|zero[- ]shot|prompt\w*|base model|the model|gpt[\w.-]*|claude|llama)\b[^.!?]{0,40}\b(is|are|was|were|seems?|looks?|feels?|gives?|got|gets) (\w+ )?(meh|mediocre|poor|bad|not great|underwhelming|so-so|weak|disappointing|inconsistent|hit[- ]or[- ]miss|unreliable)\b",
@@ -285,7 +300,10 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bkeeps? (writing|producing|using|generating|ignoring|making up|drifting|breaking|leaking|failing|missing|forgetting|slipping|giving away)\b",
         r"\b(break\w*|fail\w*|miss\w*|wrong|violat\w*|ignor\w*|drift\w*|leak\w*)\b[^.!?]{0,30}?\b\d+(\.\d+)? ?% of (the )?(time|outputs|cases|responses|answers)\b",
         r"\b(base|off[- ]the[- ]shelf|stock|general|existing|open|current|frontier) (models?|llms?)\b[^.!?]{0,40}\b(badly|poorly|terribly|not well|struggle\w*)\b",
-        r"\b(half|most|much|a (lot|third|quarter))( of)? the time\b",
+        r"\b(half|most|much|a (lot|third|quarter|fifth|tenth))( of)? the time\b",
+        r"\b(one|1|two|2|three|3) (in|out of) (\w+) ([\w-]+ )?(breaks?|fails?|miss(es)?|is wrong|are wrong|gets? (it )?wrong|violates?|ignores?|drifts?)\b",
+        r"\bfrom (bad|poor|terrible|awful) to (mediocre|ok(ay)?|meh|so-so|passable|decent-ish)\b",
+        r"\b(tone|voice|style)\b[^.!?]{0,10}\b(wanders|drifts|slips|varies)\b",
         r"\b(prompt\w*|few[- ]shot|the model|open model|base model|gpt[\w.-]*)\b[^.!?]{0,50}\b(wrong|inconsistent\w*|confus\w*|mix(es)? up|misreads?)\b", r"\beven with (\w+ ){0,2}(examples|few[- ]shot|instructions|docs|a (long|detailed|huge) prompt)\b",
         r"\b(tone|voice|style|format|formatting|outputs?|answers|replies|responses|quality|results)\b[^.!?]{0,15}\b(is|are|was|were|goes|go|feels?|seems?) (still )?(all over the place|erratic|unpredictable|random|inconsistent|off-brand|wildly different|never the same)\b",
         r"\b(disagrees?|differs?) (with [\w ]{0,20} )?(about |roughly |around )?\d+ ?% of the time\b",
@@ -301,6 +319,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     # ---- freshness ---------------------------------------------------------------------
     ("freshness", "static", STATED, _rx(
         r"\b(nothing|none of it|no part of it) (that |which )?(changes|is changing|gets updated|moves|goes stale)\b",
+        r"\bno (citations?|sources|references|links) (are )?(needed|required|necessary)\b|\b(citations?|sources|references) (are |is )?not (needed|required|necessary)\b",
+        r"\bthe ([\w-]+ ){0,2}(report|record|transcript|ticket|email|document|listing|form|text) is the input\b",
         r"\b(doesn'?t|does not|don'?t|won'?t) need (any )?(outside|external|extra|other|additional|real-world) (facts|knowledge|info\w*|data|sources|documents)\b",
         r"\b(it'?s|it is|everything('?s| is)) (all )?in the (resume|record|complaint record|article( text)?|text|input|document|message|email|ticket|listing|transcript|form|request|prompt)\b",
         r"\b(no need to cite|don'?t need (to cite|sources|citations)|doesn'?t need (to cite|sources|citations)|knowledge (is )?(stable|static)|no (special|private|proprietary) (knowledge|documents|data))\b",
@@ -350,7 +370,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(doesn'?t|does not|don'?t|won'?t|can'?t) (obviously )?know (about |anything about )?(our|the company'?s|their|your)\b", r"\bknows? nothing (about|of) (our|the|their)\b",
         r"\b(invents?|inventing|makes? up|making up|hallucinat\w*) (\w+ ){0,2}(specs|prices|facts|numbers|policies|details|features|figures|part numbers|amenities|products|dates|times|names|limits|coverage|terms|fees|rates|clauses|sources|citations|quotes|deadlines)\b", r"\bintranet\b", r"(?<!guide is )(?<!guide of )(?<!book is )\b\d[\d,.]*\s?(k|m|thousand|million)?[- ]pages?\b(?! ([\w-]+ )?(style|brand|prompt|system prompt|brief|spec))",
         r"\b(years|decades) of (\w+ ){0,2}(theses|papers|reports|documents|pdfs|articles|manuals|records|filings|minutes|memos|emails|case files|notes|wiki pages|newsletters|bulletins)\b",
-        r"\b(confluence|sharepoint|notion|google drive|gdrive|slack (history|archives?|threads)|zendesk articles|help ?center articles)\b",
+        r"\b(confluence|sharepoint|notion|google drive|gdrive|shared drives?|network drives?|file shares?|slack (history|archives?|threads)|zendesk articles|help ?center articles)\b",
         r"\b(their|your|each (customer|tenant|client)'?s?) own (docs|documents|files|data|pdfs|content|manuals?|knowledge)\b",
         # "every customer's policy wording is different", "must know each one's pool hours, parking fees"
         r"\b(each|every) (?!(year|month|week|day|quarter|season|semester)'s)([\w-]+ )?([\w-]+'s|one'?s|of (them|our [\w-]+|the [\w-]+))\b[^.!?]{0,40}\b(" + _KNOWLEDGE_NOUNS + r"|wording|coverage|limits|trims?|hours|fees|times|opening times|addresses|contacts|specs)\b",
@@ -367,6 +387,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("style", "none", STATED, _rx(
         r"\b(no (particular|special|specific) (style|tone|format|voice)|style doesn'?t matter|any (format|style|tone) is fine)\b")),
     ("style", "voice", STATED, _rx(
+        r"\b(hard|impossible|difficult|tricky) to (state|describe|explain|write down|put into words|articulate|spell out|codify)\b",
         r"\b(our|house|locked|specific|distinct\w*|exact|strict|particular|signature) (very )?([\w'-]+ ){0,2}style\b", r"\b(our|house|specific|distinct\w*|exact|particular|signature) (very )?([\w'-]+ ){0,2}(tone|voice)\b",
         r"\b(follow|stick to|apply|use|teach|keep to) our ([\w'-]+ ){0,2}(method|methodology|pedagogy|approach|house rules)\b", r"\bin our ([\w'-]+ )?(tone|voice|approach|method|methodology|manner)\b", r"\b(tone|voice)\b[^.!?]{0,15}\b(is|are) (all over the place|erratic|inconsistent|off-brand|never the same)\b",
         r"\b(follows?|match(es)?|sticks? to|respects?) our (internal |house |coding |team |engineering )?(conventions|guidelines|standards|style)\b", r"\b(answer|write|sound|talk|respond|reply)s? (just )?like (our|a|the) (\w+ )?(agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers)\b", r"\bstays? in character\b", r"\b(sound|sounds|read|reads|feel|feels|written) like (us|our (brand|company|house|team|writers|staff|agents))\b",
@@ -376,18 +397,18 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
 ]
 
 _PERIOD = re.compile(
-    r"^\s?\+?\s?(?:[^\s.,;:!?()\d/]+(?:\s+|(?=/))){0,5}?(?:(?:a|per|each|every|an)\s+|/\s*)(sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|mo|quarter|year|yr)s?\b"
+    r"^\s?\+?\s?(?:[^\s.,;:!?()\d/]+(?:\s+|(?=/))){0,5}?(?:(?:a|per|each|every|an)\s+|/\s*)(sec(?:ond)?|min(?:ute)?|hour|hr|day|weekend|week|month|mo|quarter|season|year|yr)s?\b"
     r"|^\s?\+?\s?(?:[^\s.;!?\d]+\s+){0,5}?(daily|weekly|monthly|yearly|annually|quarterly)\b", I)
 _DATA_NOUN = re.compile(
     r"^\s?\+?\s?(?:of (?:our|its|their|the) )?(?:[^\s.,;:!?()\d]+\s+){0,4}?(examples?|samples?|labell?ed|annotated|pairs|records|rows|tickets|reports|transcripts|"
     r"conversations|chats|chat logs|emails|documents|invoices|contracts|reviews|instances|q ?& ?a|questions|"
     r"answers|descriptions|messages|(?:recorded|audited|reviewed|graded|scored|transcribed) calls|call recordings|audited|approved|curated|human[- ]reviewed|cases|pieces|snippets|listings|descriptors|decisions|comments|headlines|titles|captions|abstracts|rewrites|edits|briefings|newsletters|judg(e)?ments|ratings|corrections|notes|sentences|translations|summaries|data ?points|"
     r"dialogues|lines|responses|replies|outputs|completions|utterances|verses|essays|commits|demonstrations|letters|logs|posts|articles|images|items|entries|"
-    r"impressions|claims|forms|receipts|resumes|cvs|texts|training|gold|ground[- ]truth|labels|parses|redlines|drafts)\b", I)
+    r"impressions|claims|forms|receipts|resumes|cvs|texts|training|gold|ground[- ]truth|labels|parses|redlines|drafts|incidents|segments|explanations)\b", I)
 _DOC_NOUN = re.compile(r"^[^.;!?]{0,12}\b(pages?|pdfs?|manuals?|files|wiki|articles|documents)\b", I)
 _VOLUME_NOUN = re.compile(r"^[^.;!?]{0,30}\b(requests?|queries|calls|users|visitors|customers|sessions|messages|api calls|hits|lookups|generations)\b", I)
-_TIME_UNIT = re.compile(r"^\s?-?\s?(?:(?:fixed|output|entity|new|distinct|separate|target|required|mandatory|key|core) )?(seconds?|secs?|ms|milliseconds?|days?|weeks?|months?|years?|hours?|minutes?|tokens?|%|percent|languages?|categories|classes|labels|people|engineers|developers|pages?|-page|times|x|fields|features|states|countries|regions|markets|locales|steps|phases|stages|versions|variants|intents|types|kinds|lines(?= of code)|terms|teams|departments|products|brands|clients|tenants|companies|stores|sites|offices)\b|^\s?%", I)
-_FUTURE = re.compile(r"\b(expect\w*|aim\w* for|target\w* for|plan\w* for|will (have|get|collect|reach|give us|send us|provide|share)|(we|they)'?ll (have|get|collect|give us|send us|provide|share)|going to (have|collect)|plan to (collect|label|gather)|hope to (have|collect)|grow to|ramp up to)\s+(about |around |roughly |~)?$", I)
+_TIME_UNIT = re.compile(r"^\s?-?\s?(?:(?:fixed|output|entity|new|distinct|separate|target|required|mandatory|key|core) )?(seconds?|secs?|ms|milliseconds?|days?|weeks?|months?|years?|yrs?|seasons?|hours?|minutes?|tokens?|%|percent|languages?|categories|classes|labels|people|engineers|developers|pages?|-page|times|x|fields|features|states|countries|regions|markets|locales|steps|phases|stages|versions|variants|intents|types|kinds|lines(?= of code)|terms|teams|departments|products|brands|clients|tenants|companies|stores|sites|offices)\b|^\s?%", I)
+_FUTURE = re.compile(r"\b((is|are|'re|'s) (labell?ing|annotating|collecting|gathering|coding|tagging|reviewing)|expect\w*|aim\w* for|target\w* for|plan\w* for|will (have|get|collect|reach|give us|send us|provide|share)|(we|they)'?ll (have|get|collect|give us|send us|provide|share)|going to (have|collect)|plan to (collect|label|gather)|hope to (have|collect)|grow to|ramp up to)\s+(about |around |roughly |~)?$", I)
 _HAVE = re.compile(r"\b(have|has|got|own|with|hold|sitting on|collected|gathered|there are|archive of|library of)\s+(about |around |roughly |nearly |over |almost |some |~)?$", I)
 _REQUIREMENT = re.compile(r"\b(briefs?|campaigns|requirements?|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|tags?|fields?|format|sprint|trends?|design|game design)\b", I)
 _CORPUS = re.compile(r"\b(corpus|archive|library|collection|repository|database|knowledge ?base|kb)( (is|of|with|contains|holds|has))?\s+(about |around |roughly |over |nearly |~)?$", I)
@@ -417,7 +438,18 @@ _LABEL_SET = re.compile(r"^\s?[\w-]+ (labels|categories|classes|intents|codes|qu
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(after|every|within|in the first|for the first)\s+(about |around |roughly |~)?$", I)
 #: "tariff schedule (~12k lines)", "the manual (about 30k pages)": a corpus and its size in brackets.
 _CORPUS_SIZE = re.compile(r"\b(" + _CORPUS_NOUNS + r"|manual|schedule|codebase|archive|library)\s*\(\s*(about |around |roughly |over |~)?$", I)
+_OUTPUT_DOCS = re.compile(r"\b(writ\w*|draft\w*|generat\w*|produc\w*|creat\w*|compos\w*|auto-?generat\w*) (up )?(our|the|their|new|all)? ?([\w-]+ ){0,2}"
+                          r"(reports?|letters?|documents?|docs|notes|summaries|records|posts|emails|documentation)\b", I)
+_SUPPLIED = re.compile(
+    r"\b(we'?d|we would|we'?ll|we will|i'?d|i would|i'?ll|i will|we|i|they) (just |simply |can |could |always )?(paste|give|feed|put|drop|copy|type|supply|hand) "
+    r"(it|them|those|these|that|the ([\w-]+ )?(notices?|results?|sheet|polic(y|ies)|guidelines?|facts|details|text|info\w*|notes))\b ?(in|into|to (it|the model)|myself|ourselves|in the prompt|each time|every time)\b"
+    r"|\b(short|small) enough to (paste|fit|put|include)\b|\b(it'?s|it is) (just |only )?an? (one|single|two|1|2|half)[- ]page\b"
+    r"|\bwhich (i|we)'?d (give|paste|feed|hand) (it|the model)\b|\b(i|we) give it (the [\w-]+ )?(myself|ourselves)\b", I)
 _NOT_YET = re.compile(r"\b(no|zero|none|0|only|nothing)\b[^.!?]{0,40}\b(today|yet|right now|for now|at the moment|at launch|on day one|day one|currently)\b", I)
+#: A noun and an amount in brackets after it: "schedule (~12k lines)", "rewrites (hundreds of thousands)".
+_IN_BRACKETS = re.compile(r"(?P<noun>[\w-]+(?: [\w-]+){0,3})\s*\(\s*(about |around |roughly |over |~)?$", I)
+#: Work done on a collection that makes it a dataset: "coded reports", "editor-finalised rewrites".
+_WORKED = re.compile(r"\b(coded|labell?ed|annotated|scored|tagged|reviewed|approved|graded|corrected|finali[sz]ed|checked|verified|audited|keyed-in)\b", I)
 _ONLY_BEFORE = re.compile(r"\bonly (about |around |roughly |some |~)?$", I)
 _MONEY = re.compile(r"(\$|usd|eur|€|£)\s?$", I)
 
@@ -472,11 +504,11 @@ class Reading:
 
 def _amount_findings(text: str, focus: str | None) -> list[Answer]:
     out: list[Answer] = []
-    only_data = False
+    only_data = strong_data = False
     for a in find_amounts(text):
         after, before = text[a.end:a.end + 60], text[max(0, a.start - 25):a.start]
         evidence = text[max(0, a.start - 20):a.end + 40].strip()
-        if _MONEY.search(before) or re.match(r"^\s?(dollars|usd|eur|euros|k?\$)", after, I):
+        if _MONEY.search(before) or re.match(r"^\s?(dollars|usd|eur|euros|quid|pounds|bucks|grand|gbp|k?\$)\b", after, I):
             out.append(Answer("budget", _budget_level(a.value), STATED, evidence))
             continue
         unit = re.match(r"^\s?-?\s?(days?|weeks?|months?|years?|hours?)\b", after, I)
@@ -492,9 +524,17 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
             continue  # "14 toxicity labels", "5 support queues": the size of the label set, not a dataset
         if _NOT_A_COUNT_BEFORE.search(before) or re.match(r"^\s?(\w+ )?(examples?|samples?)?\s?each\b", after, I):
             continue  # "drifts after a few hundred letters", "5-10 examples each"
-        if _CORPUS_SIZE.search(text[max(0, a.start - 60):a.start]):
+        if re.search(r"\b(one|1|two|2|three|3) (in|out of)\s+$", before, I):
+            continue  # "one in eight summaries breaks the template": a rate, not a count
+        bracket = _IN_BRACKETS.search(text[max(0, a.start - 60):a.start])
+        if bracket and _CORPUS_SIZE.search(bracket.group(0)) and not _WORKED.search(bracket.group(0)):
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))
             continue  # "the national tariff schedule (~12k lines)": the size of a corpus
+        if bracket and (_WORKED.search(bracket.group(0)) or _DATA_NOUN.match(" " + bracket.group("noun"))):
+            # "3 seasons of coded reports (~150k incidents)", "editor-finalised rewrites (hundreds of thousands)"
+            out = [x for x in out if x.factor != "data"]
+            out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
+            continue
         period = _PERIOD.match(after)
         if period and focus == "data":
             # "every edit is logged, so that grows by a few hundred a week": a growing dataset
@@ -508,7 +548,7 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
             monthly = per_month(a.value, period.group(1) or period.group(2))
             out.append(Answer("volume", _volume_level(monthly), STATED, evidence, amount=monthly))
             continue
-        future = _FUTURE.search(before) or re.match(r"^[^.;!?,]{0,25}\b(by (q[1-4]|next|the end)|within \w+ (months|weeks)|next (year|quarter))\b", after, I)
+        future = _FUTURE.search(before) or re.match(r"^[^.;!?,]{0,25}\b(by (q[1-4]|next|the end)|within \w+ (months|weeks)|next (year|quarter)|over the (next|coming) (\w+ ){0,2}(months|weeks|quarters|year))\b", after, I)
         if future and not _PERIOD.match(after):
             out.append(Answer("timeline", "phased", INFERRED, evidence))
             continue
@@ -520,11 +560,17 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
         labelled = re.match(r"^\s?\+?\s?([\w]+[- ])?(labell?ed|annotated|audited|approved|curated|reviewed|corrected|verified|validated|accepted|rated|graded|silver|gold|"
                             r"written|coded|tagged|transcribed|completed|correct|consented|signed[- ]off)\b", after, I)
         if (_DATA_NOUN.match(after) and (not _DOC_NOUN.match(after) or focus == "data")) or labelled or _LABELLED_ON.search(before) or _CODED_BEFORE.search(before):
+            # "Five standard forms make up 85%... we have 12,000 keyed-in examples": an amount that is
+            # said to be had, or worked on, outweighs one that merely counts things
+            strong = bool(labelled or _HAVE.search(before) or _LABELLED_ON.search(before) or _CODED_BEFORE.search(before))
             if _ONLY_BEFORE.search(before):
                 # "of those 6,000 narratives only about 60 went through review": the usable amount
                 out, only_data = [x for x in out if x.factor != "data"], True
-            elif only_data:
+            elif only_data or (not strong and strong_data):
                 continue
+            elif strong and not strong_data:
+                out = [x for x in out if x.factor != "data"]
+            strong_data = strong_data or strong
             out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
             continue
         if _DOC_NOUN.match(after) and a.value >= 50:
@@ -600,8 +646,12 @@ _SHORT: dict[str, list[tuple[str, str]]] = {
               (r"yes|voice|tone|brand|style", "voice")],
 }
 _UNSURE = re.compile(r"(not sure|no idea|don'?t know|dunno|idk|unsure|no clue|hard to say|can'?t say)\b")
+#: A question without its "?": a question word, or an auxiliary followed by its subject ("would it
+#: help", "is LoRA"), not an auxiliary that starts a statement ("would be lovely to use it on Sunday").
 _QUESTION_START = re.compile(
-    r"^\s*(what|what's|whats|how|why|when|which|who|where|is|are|can|could|does|do|should|would|will|explain|tell me|define|describe)\b", I)
+    r"^\s*(what|what's|whats|how|why|which|who|where|explain|tell me|define|describe)\b"
+    r"|^\s*(is|are|can|could|does|do|should|would|will|when)\s+(i|you|we|they|it|this|that|these|those|there|the|a|an|my|our|your|their|"
+    r"he|she|fine[- ]?tun\w*|rag|lora|qlora|prompt\w*|retrieval|llms?|models?|gpt[\w.-]*|one|people|teams?|anyone)\b", I)
 
 
 def _short_reply(text: str, focus: str) -> Answer | None:
@@ -611,8 +661,9 @@ def _short_reply(text: str, focus: str) -> Answer | None:
             return Answer(focus, option.value, STATED, text.strip())
     if _UNSURE.match(clean):
         return None
+    raw = text.lower().strip()
     for pattern, value in _SHORT.get(focus, []):
-        if re.fullmatch(rf"(?:{pattern})(?:[ .!]*|[ ]*[,.!;:-]+ .*)", clean) or (
+        if re.match(rf"(?:{pattern})\s*[,.!;:\u2013\u2014-]", raw) or re.fullmatch(rf"(?:{pattern})(?:[ .!]*|[ ]*[,.!;:-]+ .*)", clean) or (
                 len(clean.split()) <= 6 and re.fullmatch(rf"(?:{pattern})(?:[ ,.!]+.*)?", clean)):
             return Answer(focus, value, STATED, text.strip())
     return None
@@ -667,7 +718,7 @@ def read(text: str, focus: str | None = None) -> Reading:
     if focus and focus != "task":
         found.pop("task", None)
     # "Fast now, bigger later" is a phase plan even when a deadline was found first.
-    if found.get("timeline") and found["timeline"].value != "phased" and focus != "timeline":
+    if found.get("timeline") and found["timeline"].value != "phased":
         m = _PATTERN["timeline", "phased"].search(text)
         future = [a for a in amounts if a.factor == "timeline" and a.value == "phased"]
         if m or future:
@@ -677,6 +728,18 @@ def read(text: str, focus: str | None = None) -> Reading:
     if (found.get("timeline") and found["timeline"].value == "phased" and found.get("data")
             and found["data"].value in ("none", "few") and focus != "data" and _NOT_YET.search(text)):
         del found["data"]
+    # "The policy changes monthly, but it's a one-page sheet", "only this week's result, which I'd
+    # give it": knowledge the user hands over with each request needs no retrieval.
+    if (found.get("freshness") and found["freshness"].value in ("changing", "proprietary") and focus in (None, "freshness")) or (
+            focus == "freshness" and not found.get("freshness")):
+        m = _SUPPLIED.search(text)
+        if m:
+            found["freshness"] = Answer("freshness", "static", STATED, m.group(0).strip())
+    # "Write our match reports": documents the model writes are its output, not knowledge it needs.
+    if found.get("freshness") and found["freshness"].value == "proprietary" and focus != "freshness":
+        ev = found["freshness"].evidence
+        if any(ev in m.group(0) or m.group(0) in ev for m in _OUTPUT_DOCS.finditer(text)):
+            del found["freshness"]
     # "Prompting gets 85%; the target is 95%": the numbers decide between plateau and good.
     score = _score_against_target(text)
     if score and focus != "baseline" and (not found.get("baseline") or found["baseline"].value in ("good", "plateau")):

@@ -24,12 +24,14 @@ _VAGUE = [
     (r"a few dozen", 40), (r"dozens", 40), (r"a handful", 5), (r"a couple(?: of)?", 2), (r"a few", 4),
 ]
 _NUM = re.compile(
-    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k|mm|mil|milh(?:ão|ao|ões|oes)|mill(?:ón|on|ones)|mio|mln|million|thousand|hundred|bn|billion|m|b)?(?!\w)(\+)?",
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d.,]?\d)|\d+(?:\.\d+)?)\s?(k|mm|mil|milh(?:ão|ao|ões|oes)|mill(?:ón|on|ones)|mio|mln|million|thousand|hundred|bn|billion|m|b)?(?!\w)(\+)?",
     re.I,
 )
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _WORDNUM = re.compile(
     r"\b(" + "|".join(sorted((w for w in _WORDS if w not in ("a", "one")), key=len, reverse=True))
-    + r")(?:[ -](hundred|thousand|million))?\b",
+    + r")(?:[ -](" + "|".join(_UNIT_WORDS) + r"))?(?:[ -](hundred|thousand|million))?\b",
     re.I,
 )
 _VAGUE_RE = re.compile(r"\b(" + "|".join(p for p, _ in _VAGUE) + r")\b", re.I)
@@ -69,6 +71,8 @@ def find_amounts(text: str) -> list[Amount]:
                 or re.match(r"[A-Za-z]-$", text[max(0, m.start() - 2):m.start()]) or re.match(r"-[A-Za-z]\b", text[m.end():])):
             continue  # "ICD-10", "10-K": codes, not amounts
         raw, unit = m.group(1).replace(",", ""), (m.group(2) or "").lower()
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw) and not unit:
+            raw = raw.replace(".", "")  # "9.000 reports": nine thousand, not nine
         if not unit and _YEAR.fullmatch(m.group(1)) and _YEAR_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
             continue  # "in 2025" is a date
         try:
@@ -83,7 +87,10 @@ def find_amounts(text: str) -> list[Amount]:
     for m in _WORDNUM.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        value = _WORDS[m.group(1).lower()] * _UNITS.get((m.group(2) or "").lower(), 1)
+        tens, unit = m.group(1).lower(), (m.group(2) or "").lower()
+        if unit and tens not in _TENS:  # "five two" is not a number
+            continue
+        value = (_WORDS[tens] + _WORDS.get(unit, 0)) * _UNITS.get((m.group(3) or "").lower(), 1)
         found.append(Amount(float(value), m.start(), m.end()))
         taken.append((m.start(), m.end()))
     return sorted(found, key=lambda a: a.start)
@@ -103,6 +110,8 @@ def per_month(value: float, period: str) -> float:
         return value * 4.3
     if period.startswith(("year", "annual", "yr")):
         return value / 12
-    if period.startswith(("quarter",)):
+    if period.startswith(("quarter", "season")):
         return value / 3
+    if period.startswith(("weekend",)):
+        return value * 4.3
     return value
