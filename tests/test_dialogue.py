@@ -59,3 +59,35 @@ def test_odd_input_gets_a_clear_reply_not_a_crash(convo, line):
     events = convo.reply(line)
     assert events
     assert all(isinstance(e, (QuestionEvent, NoteEvent, ErrorEvent, AnswerEvent, RecommendationEvent)) for e in events)
+
+
+def test_a_statement_that_starts_like_a_question_is_an_answer_not_a_side_question(convo):
+    """'would be lovely to use it this Sunday' answers 'when?'; it must not be looked up in the knowledge base."""
+    convo.current = "timeline"
+    events = convo.reply("would be lovely to use it this Sunday")
+    assert not any(isinstance(e, AnswerEvent) for e in events)
+    assert convo.profile.value("timeline") == "urgent"
+
+
+def test_the_same_unreadable_line_twice_never_loops(convo):
+    """A line taken for a side question and sent again is an answer we cannot read: the interview moves on."""
+    convo.current = "volume"
+    first = convo.reply("will it be worth it")
+    again = convo.reply("will it be worth it")
+    third = convo.reply("will it be worth it")
+    assert any(isinstance(e, AnswerEvent) for e in first)
+    assert not any(isinstance(e, AnswerEvent) for e in again + third)
+    assert convo.current != "volume" or convo.finished
+
+
+def test_no_with_an_explanation_is_understood(convo):
+    convo.current = "freshness"
+    events = convo.reply("no, I give it the notices myself every week")
+    assert convo.profile.value("freshness") == "static"
+    assert not any(isinstance(e, NoteEvent) and "couldn't read" in e.text for e in events)
+
+
+def test_a_reply_it_cannot_read_says_which_question_it_was_about(convo):
+    convo.current = "budget"
+    events = convo.reply("the moon is made of cheese")
+    assert any(isinstance(e, NoteEvent) and "budget" in e.text.lower() for e in events)

@@ -47,6 +47,7 @@ class Conversation:
         self.asked: set[str] = set()
         self.current: str | None = None
         self.misses = 0
+        self._last_side: str | None = None  # the last line answered as a side question
         self.recommendation = None
         self.transcript: list[tuple[str, str]] = []
 
@@ -101,7 +102,11 @@ class Conversation:
             if re.search(r"[a-zA-Z]{3,}", line):
                 found = [Answer("task", "other", STATED, line.strip()[:200]), *found]
         if reading.is_question and not any(a.factor == self.current for a in found):
+            if self._last_side is not None and line.strip().lower() == self._last_side:
+                return [*events, *self._not_understood(line)]  # the same line again: an answer we cannot read
+            self._last_side = line.strip().lower()
             return [*events, *self._side_question(line)]
+        self._last_side = None
         if not found:
             return [*events, *self._not_understood(line)]
         events.extend(self._apply(found, correction=bool(_CORRECTION.match(line))))
@@ -143,7 +148,8 @@ class Conversation:
             hint = " You can pick one of: " + ", ".join(o.label for o in FACTORS[self.current].options) + "."
         if self.finished:
             return [NoteEvent("I didn't catch a change in that. Ask me a question, correct an answer, or say 'start over'.")]
-        return [NoteEvent(f"I didn't understand that (I work in English).{hint}"), *self._reask()]
+        return [NoteEvent(f"I couldn't read an answer about {FACTORS[self.current].name.lower()} in that.{hint}"
+                          if self.current else f"I didn't understand that.{hint}"), *self._reask()]
 
     def _reask(self) -> list[Event]:
         if self.current is None:
