@@ -436,8 +436,8 @@ _TUNED_ON_FACTS = re.compile(
 _LABEL_SET = re.compile(r"^\s?[\w-]+ (labels|categories|classes|intents|codes|queues|buckets|tags|types|labels? set)\b", I)
 #: "after a few hundred letters", "every 500 requests": a point in time or a rate, not a collection.
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(after|every|within|in the first|for the first)\s+(about |around |roughly |~)?$", I)
-#: "tariff schedule (~12k lines)", "the manual (about 30k pages)": a corpus and its size in brackets.
-_CORPUS_SIZE = re.compile(r"\b(" + _CORPUS_NOUNS + r"|manual|schedule|codebase|archive|library)\s*\(\s*(about |around |roughly |over |~)?$", I)
+#: The noun before an amount in brackets that makes it a corpus size: "tariff schedule (~12k lines)".
+_CORPUS_SIZE = re.compile(r"\b(" + _CORPUS_NOUNS + r"|manual|schedule|codebase|archive|library)$", I)
 _OUTPUT_DOCS = re.compile(r"\b(writ\w*|draft\w*|generat\w*|produc\w*|creat\w*|compos\w*|auto-?generat\w*) (up )?(our|the|their|new|all)? ?([\w-]+ ){0,2}"
                           r"(reports?|letters?|documents?|docs|notes|summaries|records|posts|emails|documentation)\b", I)
 _SUPPLIED = re.compile(
@@ -527,7 +527,7 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
         if re.search(r"\b(one|1|two|2|three|3) (in|out of)\s+$", before, I):
             continue  # "one in eight summaries breaks the template": a rate, not a count
         bracket = _IN_BRACKETS.search(text[max(0, a.start - 60):a.start])
-        if bracket and _CORPUS_SIZE.search(bracket.group(0)) and not _WORKED.search(bracket.group(0)):
+        if bracket and _CORPUS_SIZE.search(bracket.group("noun")) and not _WORKED.search(bracket.group(0)):
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))
             continue  # "the national tariff schedule (~12k lines)": the size of a corpus
         if bracket and (_WORKED.search(bracket.group(0)) or _DATA_NOUN.match(" " + bracket.group("noun"))):
