@@ -554,3 +554,12 @@ def test_experiment_write_ups_are_documents_not_an_experiment():
 def test_a_statement_starting_with_an_auxiliary_is_not_a_question():
     assert not read("would be lovely to have it by Sunday").is_question
     assert read("would it help to add retrieval").is_question
+
+
+def test_a_team_size_is_not_a_dataset():
+    assert "data" not in facts("We are a 3-person agency writing product descriptions for 40 clients")
+
+
+def test_how_often_documents_change_is_not_a_volume():
+    f = facts("staff ask about 4,000 internal procedures that change monthly")
+    assert "volume" not in f and f["freshness"] == "changing"
