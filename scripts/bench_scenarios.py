@@ -34,7 +34,8 @@ SETS = {
     "blind 6 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind6.jsonl",
     "blind 7": ROOT / "tests" / "eval" / "scenarios_blind7.jsonl",
     "blind 8 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind8.jsonl",
-    "blind 9": ROOT / "tests" / "eval" / "scenarios_blind9.jsonl",
+    "blind 9 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind9.jsonl",
+    "blind 10": ROOT / "tests" / "eval" / "scenarios_blind10.jsonl",
 }
 
 
