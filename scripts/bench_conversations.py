@@ -29,7 +29,8 @@ from assistant.dialogue.conversation import Conversation  # noqa: E402
 SETS = {
     "personas (partly read while tuning)": ROOT / "tests" / "eval" / "personas.jsonl",
     "blind personas 1 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind.jsonl",
-    "blind personas 2 (written blind)": ROOT / "tests" / "eval" / "personas_blind2.jsonl",
+    "blind personas 2 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind2.jsonl",
+    "blind personas 3 (written blind)": ROOT / "tests" / "eval" / "personas_blind3.jsonl",
 }
 MAX_TURNS = 40
 
