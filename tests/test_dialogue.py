@@ -91,3 +91,21 @@ def test_a_reply_it_cannot_read_says_which_question_it_was_about(convo):
     convo.current = "budget"
     events = convo.reply("the moon is made of cheese")
     assert any(isinstance(e, NoteEvent) and "budget" in e.text.lower() for e in events)
+
+
+def test_a_reply_that_answers_another_factor_gets_the_question_once_more(convo):
+    """'about 300 emails a month' to the knowledge question: volume is noted, and knowledge is asked again."""
+    convo.reply("we run a small online bike shop and want a bot for customer emails")
+    assert convo.current == "freshness"
+    events = convo.reply("about 300 emails a month")
+    assert convo.profile.value("volume") == "low"
+    assert questions(events)[-1].factor == "freshness"
+    events = convo.reply("our stock and prices change daily")
+    assert convo.profile.value("freshness") == "changing"
+
+
+def test_a_skipped_question_is_not_put_again(convo):
+    convo.reply("we run a small online bike shop and want a bot for customer emails")
+    first = convo.current
+    events = convo.reply("skip")
+    assert not questions(events) or questions(events)[-1].factor != first

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from assistant.advice.advisor import Advisor
-from assistant.advice.engine import decide, next_factor
+from assistant.advice.engine import decide, flips, next_factor
 from assistant.advice.extract import read
 from assistant.advice.factors import FACTORS
 from assistant.advice.profile import STATED, Answer, Profile
@@ -48,6 +48,7 @@ class Conversation:
         self.current: str | None = None
         self.misses = 0
         self._last_side: str | None = None  # the last line answered as a side question
+        self._reasked: set[str] = set()  # questions put again once after a reply that answered others
         self.recommendation = None
         self.transcript: list[tuple[str, str]] = []
 
@@ -131,6 +132,7 @@ class Conversation:
 
     def _skip(self) -> list[Event]:
         f = FACTORS[self.current]
+        self._reasked.add(self.current)  # skipped: not to be put again
         note = NoteEvent(f"No problem: I'll assume {f.label(f.default)} for {f.name.lower()}.")
         return [note, *self._advance()]
 
@@ -164,6 +166,13 @@ class Conversation:
     def _advance(self) -> list[Event]:
         if self.finished:
             return self._recommend()
+        # "about 300 emails a month" in reply to the knowledge question answers volume, not
+        # knowledge: put the question once more if its answer could still change the advice.
+        pending = self.current
+        if (pending and not self.profile.known(pending) and pending not in self._reasked
+                and flips(self.profile, pending)):
+            self._reasked.add(pending)
+            return self._reask()
         factor = next_factor(self.profile, self.asked)
         if factor is None:
             self.current = None
