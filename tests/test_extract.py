@@ -563,3 +563,9 @@ def test_a_team_size_is_not_a_dataset():
 def test_how_often_documents_change_is_not_a_volume():
     f = facts("staff ask about 4,000 internal procedures that change monthly")
     assert "volume" not in f and f["freshness"] == "changing"
+
+
+def test_answering_any_questions_is_not_a_long_tail():
+    """Only an open-ended extra next to a core ('and also answer whatever devs ask') reads as a mixed change."""
+    assert "change" not in facts("a chatbot to take bookings and answer any questions visitors have")
+    assert facts("enforce our review conventions, and also answer whatever devs ask in the thread")["change"] == "mixed"

@@ -180,7 +180,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(the rest|everything else|the remainder|the other \d+ ?%)(?!\w)[^.!?]{0,15}\b(is|are) (a |an )?(long tail|grab[- ]bag|mix|random|all over the place|one-offs)\b",
         r"\blong tail of (weird |random |odd |rare |unusual |one-off )*(one-offs|requests|questions|cases|edge cases|issues|topics)\b",
         r"\b(the rest|everything else|the remainder|the other \d+ ?%)(?!\w)[^.!?]{0,15}\b(is|are) (a |an )?(oddballs|exceptions|edge cases|weird|odd|unusual|custom|bespoke)\b",
-        r"\b(and|plus) (also )?(answer|handle|field|respond to|deal with) (whatever|anything( else)?|any (other )?questions|open-ended questions|random questions)\b",
+        r"\balso (answer|handle|field|respond to|deal with) (whatever|anything( else)?|any other questions|open-ended questions|random questions)\b|\b(answer|handle|field) whatever\b",
         r"\b(stable|fixed|settled|locked|unchanged|the same)\b[^.!?]{0,25}?[,;]?\s*(but|though|although|while|except|yet)\b[^.!?]{0,60}\b(new|add\w*|chang\w*|evolv\w*|rotat\w*|each (year|month|week|quarter)|every (year|month|week|quarter))\b")),
     ("change", "stable", STATED, _rx(
         r"\b(requirements?|task|rules|categories|format|spec\w*|labels|fields|schema|codes|code list|taxonomy|intents|classes|queues|list|template|structure)\b[^.!?]{0,30}\b(stable|fixed|settled|won'?t change|don'?t change|do not change|doesn'?t change|rarely change\w*|never change\w*|frozen|(has|have) (been|stayed|remained) the same)\b",
