@@ -49,3 +49,13 @@ def test_jsonl_chat_speaks_first_and_asks_a_factor(kb_settings):
     out = run(["chat", "--jsonl"], kb_settings, stdin="")
     events = [json.loads(l) for l in out.stdout.splitlines()]
     assert events[0]["event"] == "note" and events[-1]["event"] == "question" and events[-1]["factor"] == "task"
+
+
+def test_readable_sources_name_a_few_articles_and_count_the_rest():
+    from assistant.cli.render import citations_markdown
+
+    many = "; ".join(f"Article {i} (Publisher {i})" for i in range(1, 12))
+    text = citations_markdown([{"id": 1, "title": "Fine-tuning", "section": "Costs", "path": "knowledge/f.md", "source": many}])
+    assert "Article 3 (Publisher 3)" in text and "Article 4" not in text and "and 8 more" in text
+    two = citations_markdown([{"id": 1, "title": "T", "section": "S", "path": "p.md", "source": "A (X); B (Y)"}])
+    assert "from A (X); B (Y))" in two

@@ -76,10 +76,21 @@ def plan_step_markdown(step: PlanStep) -> str:
     return f"**{step.step}**: {step.detail} {_marks(step.citations)}".rstrip()
 
 
+def short_sources(source: str, limit: int = 3) -> str:
+    """The first few articles a note draws on, and how many more (a note may name a dozen)."""
+    names = [n for n in source.split("; ") if n]
+    if len(names) <= limit:
+        return "; ".join(names)
+    return "; ".join(names[:limit]) + f"; and {len(names) - limit} more"
+
+
 def citations_markdown(citations: list[dict]) -> str:
-    """A bullet list of sources: number, title, section, file and the articles behind it."""
+    """A bullet list of sources: number, title, section, file and the articles behind it.
+
+    Only the first articles are named here; the JSON output and the session export list them all.
+    """
     def line(c: dict) -> str:
-        origin = f"; from {c['source']}" if c.get("source") else ""
+        origin = f"; from {short_sources(c['source'])}" if c.get("source") else ""
         return f"- [{c['id']}] **{c['title']}**: {c['section']} ({c['path']}{origin})"
 
     return "\n".join(line(c) for c in citations)
