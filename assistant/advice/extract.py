@@ -562,10 +562,11 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
             continue  # "few-shot with 10 examples": the prompt's examples, not a dataset
         labelled = re.match(r"^\s?\+?\s?([\w]+[- ])?(labell?ed|annotated|audited|approved|curated|reviewed|corrected|verified|validated|accepted|rated|graded|silver|gold|"
                             r"written|coded|tagged|transcribed|completed|correct|consented|signed[- ]off)\b", after, I)
-        if (_DATA_NOUN.match(after) and (not _DOC_NOUN.match(after) or focus == "data")) or labelled or _LABELLED_ON.search(before) or _CODED_BEFORE.search(before):
+        worked_on = bool(labelled or _LABELLED_ON.search(before) or _CODED_BEFORE.search(before))
+        if (_DATA_NOUN.match(after) and (not _DOC_NOUN.match(after) or focus == "data")) or worked_on:
             # "Five standard forms make up 85%... we have 12,000 keyed-in examples": an amount that is
             # said to be had, or worked on, outweighs one that merely counts things
-            strong = bool(labelled or _HAVE.search(before) or _LABELLED_ON.search(before) or _CODED_BEFORE.search(before))
+            strong = worked_on or bool(_HAVE.search(before))
             if _ONLY_BEFORE.search(before):
                 # "of those 6,000 narratives only about 60 went through review": the usable amount
                 out, only_data = [x for x in out if x.factor != "data"], True
