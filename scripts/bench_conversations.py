@@ -72,9 +72,10 @@ def simulate(persona: dict, conversation: Conversation) -> dict:
     return {"approach": None, "questions": asked, "ok": False, "stuck": "too many turns"}
 
 
-def run(path: Path, conversation: Conversation, verbose: bool) -> None:
+def run(name: str, path: Path, conversation: Conversation, verbose: bool) -> None:
     """Play every persona of one set and print its table and misses."""
     personas = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    print(f"\n## {name}: {len(personas)} simulated users\n")
     total, ok, counts, misses = Counter(), Counter(), [], []
     side_total = side_ok = 0
     for persona in personas:
@@ -108,9 +109,7 @@ def main() -> None:
     print("Conversation benchmark (`.venv/bin/python scripts/bench_conversations.py`)")
     for name, path in SETS.items():
         if path.exists():
-            n = sum(1 for line in path.read_text().splitlines() if line.strip())
-            print(f"\n## {name}: {n} simulated users\n")
-            run(path, conversation, verbose)
+            run(name, path, conversation, verbose)
 
 
 if __name__ == "__main__":
