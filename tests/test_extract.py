@@ -569,3 +569,77 @@ def test_answering_any_questions_is_not_a_long_tail():
     """Only an open-ended extra next to a core ('and also answer whatever devs ask') reads as a mixed change."""
     assert "change" not in facts("a chatbot to take bookings and answer any questions visitors have")
     assert facts("enforce our review conventions, and also answer whatever devs ask in the thread")["change"] == "mixed"
+
+
+@pytest.mark.parametrize("text", [
+    "we have 15 years of call notes in the CRM",
+    "our team has written about 4,000 of them over 12 years",
+    "we've got 30 years of approved inspection reports",
+])
+def test_a_history_in_years_is_not_a_deadline(text):
+    assert "timeline" not in facts(text)
+
+
+@pytest.mark.parametrize("text,data", [
+    ("a decade of edited minutes paired with the raw recordings", "large"),
+    ("around 800 hours of transcribed interviews", "large"),
+    ("5k published product reviews to learn from", "many"),
+    ("the clerks have done ~2,500 of these by hand", "many"),
+    ("12k claims already coded by adjusters", "large"),
+])
+def test_finished_work_in_other_words_is_a_dataset(text, data):
+    assert facts(text)["data"] == data
+
+
+def test_today_as_currently_is_not_a_deadline():
+    assert "timeline" not in facts("Today it's a long prompt on a hosted model")
+    assert facts("we need a draft today")["timeline"] == "urgent"
+
+
+@pytest.mark.parametrize("text,factor,value", [
+    ("we're overhauling the category list next month", "change", "frequent"),
+    ("off-the-shelf models misread our part numbers", "baseline", "plateau"),
+    ("the drafts need heavy editing before anyone can send them", "baseline", "plateau"),
+    ("the model's labels don't match how our reviewers use the scheme", "baseline", "plateau"),
+    ("the bot slips on the refund rule in 6% of chats", "baseline", "plateau"),
+    ("answer from the rota and the opening hours (both change weekly)", "freshness", "changing"),
+    ("it reads live sensor readings from the plant", "freshness", "changing"),
+    ("we code incoming complaints by root cause", "task", "classification"),
+])
+def test_readings_of_the_blind_7_and_10_round(text, factor, value):
+    assert facts(text).get(factor) == value
+
+
+@pytest.mark.parametrize("volume,level", [
+    ("about 3,000 a day", "moderate"), ("6,000 a day", "high"), ("40k new tracks every week", "high"),
+    ("a few hundred a month", "low"),
+])
+def test_volume_is_high_from_about_150k_a_month(volume, level):
+    """The notes put the cost of long prompts at 'hundreds of thousands or millions' of calls."""
+    assert facts(volume, focus="volume")["volume"] == level
+
+
+def test_an_amount_of_new_items_each_week_is_volume_not_changing_requirements():
+    f = facts("we tag about 40k new tracks every week")
+    assert "change" not in f and f["volume"] == "high"
+
+
+@pytest.mark.parametrize("text", [
+    "we'd paste the week's figures in ourselves, nothing to look up",
+    "ops can just put today's numbers in the prompt",
+])
+def test_more_ways_of_handing_the_facts_over(text):
+    assert facts(text, focus="freshness")["freshness"] == "static"
+
+
+def test_output_length_and_budget_lines_are_not_knowledge_or_a_domain():
+    f = facts("neutral 2-page summaries, zero budget for engineering")
+    assert "freshness" not in f and "domain" not in f
+
+
+def test_the_size_of_the_business_is_not_a_dataset():
+    assert "data" not in facts("a pharmacy chain with 85 branches wants help writing leaflets")
+
+
+def test_documents_the_model_classifies_are_its_input():
+    assert "freshness" not in facts("we want to code our maintenance reports by failure mode")

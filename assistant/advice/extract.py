@@ -78,6 +78,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bcod(e|ing) (of )?(every|each|all|the|free[- ]text|clinical|medical)? ?([\w-]+ ){0,2}(reports?|notes|records|claims|incidents?|diagnos[ie]s|encounters|charts|tickets|transcripts|responses|comments)\b[^.!?]{0,20}\b(to|into|with|against)\b",
         r"\bcod(e|es|ed|ing) (every |each |all (the )?|the |our )([\w-]+ ){0,2}?[\w-]+ (to|into|against|with) (the |our |an? )?([\w-]+ ){0,2}(codes?|code (list|set|subset|system)|categor(y|ies)|classes|labels)\b",
         r"\bcoding (of )?(free[- ]text |clinical |medical |the )?(reports|notes|records|claims|incidents|diagnoses|encounters|charts)\b",
+        r"\bcod(e|es|ing) (our|the|all|every|each|incoming|new|these|those) ([\w-]+ ){0,2}(reports|notes|records|claims|incidents|tickets|transcripts|responses|comments|narratives|descriptions|calls|complaints)\b(?! (to|for) (the )?(users?|customers|clients|readers))",
         r"\b(go|goes|sorted|sort|put|split|bucket\w*|fall|falls|assign\w*|rout\w*) (in)?to (one of )?(the |our )?(\d+|\w+|~\d+) ([\w-]+ )?(categories|buckets|queues|classes|bins|groups|intents|codes|labels|types)\b",
         r"\b(one of|among) (the |our )?(\d+|\w+|~\d+) ([\w-]+ )?(categories|buckets|queues|classes|intents|codes|labels)\b",
         # "manually coded ~70k of these into our structured fault codes"
@@ -102,6 +103,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(large|huge|massive|big|vast|extensive|rich) (corpus|dataset|data ?set|archive|collection|history|amount of (labell?ed )?data|body of)\b",
         r"\b(lots|plenty|tons) of (labell?ed |annotated |historical |training )?(data|examples)\b",
         r"\b(years of|decades of) (labell?ed |annotated |historical )?(data|records|tickets|transcripts|reports)\b",
+        # "20 years of edited reports paired with raw transcripts": an archive of finished work
+        r"\b(years|decades|a decade|a century) of (edited|published|approved|reviewed|coded|labell?ed|annotated|finali[sz]ed|corrected|graded|curated|signed[- ]off) ([\w-]+ ){0,2}\w+",
+        r"\b(paired|aligned|matched|lined up) (up )?(with|to|against) (the |their |its |our )?([\w-]+ ){0,2}(transcripts|outputs|events|codes|labels|answers|summaries|translations|originals|sources|versions|drafts|reports|inputs|records|texts|recordings|audio|footage|scans|images)\b",
         # "distilling gpt-4 outputs into an 8B": the teacher writes the training set
         r"\bdistil+\w* [^.!?]{0,40}\b(outputs?|responses|completions|generations|labels|answers)\b[^.!?]{0,30}\binto\b",
         r"\bdistil+\w* ([\w.-]+ ){0,3}into (an? |our )?(smaller|small|tiny|cheaper|open|local|\d+(\.\d+)?b)\b")),
@@ -147,7 +151,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no (rush|hurry|deadline|time pressure)|not in a (rush|hurry)|take (our|my) time|long[- ]term project|next year|in (a|one|two) years?|plenty of time|time is not an issue)\b")),
     ("timeline", "urgent", STATED, _rx(
         r"\b(by|before|until|for) (tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|(the )?end of (the|this) (week|month)|next week)\b",
-        r"(?<!happened )(?<!happening )(?<!announced )(?<!released )(?<!published )(?<!said )\b(this|next) (week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!'s)", r"\bby (the )?end of (the |this )?month\b", r"\b(asap|urgent\w*|right away|immediately|tomorrow|tonight)\b", r"(?<!production )(?<!prod )(?<!live )(?<!use )(?<!running )\btoday\b(?!'s)",
+        r"(?<!happened )(?<!happening )(?<!announced )(?<!released )(?<!published )(?<!said )\b(this|next) (week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!'s)", r"\bby (the )?end of (the |this )?month\b", r"\b(asap|urgent\w*|right away|immediately|tomorrow|tonight)\b", r"(?<!production )(?<!prod )(?<!live )(?<!use )(?<!running )\btoday\b(?!'s)(?!,? (it'?s|it is|we|we'?re|we are|our|the|they|there|i|i'?m|most|all|everything|staff|agents|a|an)\b)",
         r"\bhackathon\b", r"\b(quick|fast) (prototype|demo|turnaround|win|launch|start|mvp)\b", r"\bquickly\b",
         r"\bdemo (on|by|next|this|in)\b", r"\bdeadline is (close|tight|soon)\b")),
     ("timeline", "normal", STATED, _rx(r"\b(next|this|the coming) (quarter|month)\b", r"\bin (a|one|two|three) months?\b")),
@@ -174,7 +178,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(dialects?|low[- ]resource languages?|slang)\b",
         r"\b(in[- ]house|custom|proprietary|internal) (sql )?(dialect|dsl|query language|language|syntax|framework|notation)\b",
         r"\b(abbreviat\w*|acronyms?|shorthand|lingo|codewords?)\b",
-        r"\b(niche|speciali[sz]ed|domain[- ]specific|terminology|jargon|technical|industry[- ]specific|industry|telecom\w*|engineering|manufacturing|chemi\w*|academic|proprietary (terms|vocabulary)|expert knowledge)\b")),
+        r"\b(niche|speciali[sz]ed|domain[- ]specific|terminology|jargon|technical|industry[- ]specific|industry|telecom\w*|(?<!for )engineering(?! (team|budget|time|resources|help|support|capacity|staff|hours|effort|work|skills?))|manufacturing|chemi\w*|academic|proprietary (terms|vocabulary)|expert knowledge)\b")),
     # ---- change ------------------------------------------------------------------------
     ("change", "mixed", STATED, _rx(
         r"\b(the rest|everything else|the remainder|the other \d+ ?%)(?!\w)[^.!?]{0,15}\b(is|are) (a |an )?(long tail|grab[- ]bag|mix|random|all over the place|one-offs)\b",
@@ -213,10 +217,10 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bchang\w* what (it|the bot|the model|the assistant)('s| is)? (allowed|permitted|supposed) to\b", r"\brandom new stuff\b", r"\bkeeps? changing\b", r"\bmoving target\b",
         r"\bconstantly (evolving|changing)\b", r"\bfast[- ]moving\b", r"\bin flux\b",
         r"\b(requirements?|rules|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|guidelines|criteria|policies|prompts?|formats?|wording|disclaimers?|templates?|output fields|fields|briefs?|campaigns|tone guidance|design|game design|the brief)\b(?![^.!?]{0,40}\b(never|rarely|don'?t|doesn'?t|won'?t|do not|does not|hardly)\b)[^.!?]{0,40}\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|updat\w*)\b",
-        r"\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*)\b[^.!?]{0,30}\b(requirements?|rules|categories|taxonomy|labels|specs?|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|messaging|themes?|tags?|fields?)\b",
-        r"\b(chang\w*|add\w*|new|shift\w*|updat\w*|rework\w*|fresh|ad[- ]hoc|custom)\b[^.!?]{0,50}\b(every (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)|weekly|monthly)\b",
+        r"\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|redesign\w*|overhaul\w*|restructur\w*|revamp\w*)\b[^.!?]{0,30}\b(requirements?|rules|categor(y|ies)|taxonomy|labels|specs?|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|messaging|themes?|tags?|fields?)\b",
+        r"\b(chang\w*|add\w*|(?<![\dk] )(?<![\dk]\+ )new|shift\w*|updat\w*|rework\w*|fresh|ad[- ]hoc|custom)\b[^.!?]{0,50}\b(every (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)|weekly|monthly)\b",
         r"\bkeeps? (changing|adding|requesting|asking for (new|custom|more|extra|different))\b",
-        r"\bevery (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)\b[^.!?]{0,30}\b(new|fresh|different|changing|updated|one-off|one-time|ad[- ]hoc|temporary|special)\b",
+        r"\bevery (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)\b[^.!?]{0,30}\b((?<![\dk] )(?<![\dk]\+ )new|fresh|different|changing|updated|one-off|one-time|ad[- ]hoc|temporary|special)\b",
         r"\b(one-off|one-time|ad[- ]hoc|temporary|short-lived) (rules|exceptions|instructions|overrides|requests|campaigns|changes)\b", r"\b(each|every) (of (the|our) (\d+ )?)?[a-z]+s? (wants?|has|needs?|uses|adds|brings|sets|specifies|defines|gets) (its|their|a) (own|different)\b")),
     # ---- volume (phrases; amounts handled separately) ----------------------------------
     ("volume", "high", STATED, _rx(
@@ -298,13 +302,15 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(can'?t|cannot|couldn'?t) get (the model|it|gpt[\w.-]*|the llm) to\b",
         r"\beven with\b[^.!?]{0,60}\b(prompt\w*|examples|docs|instructions|few[- ]shot)\b[^.!?]{0,60}\b(still|keeps?|doesn'?t|does not|fails?|ignores?|can'?t)\b",
         r"\bkeeps? (writing|producing|using|generating|ignoring|making up|drifting|breaking|leaking|failing|missing|forgetting|slipping|giving away)\b",
-        r"\b(break\w*|fail\w*|miss\w*|wrong|violat\w*|ignor\w*|drift\w*|leak\w*)\b[^.!?]{0,30}?\b\d+(\.\d+)? ?% of (the )?(time|outputs|cases|responses|answers)\b",
+        r"\b(break\w*|fail\w*|miss\w*|wrong|violat\w*|ignor\w*|drift\w*|leak\w*|slip\w*)\b[^.!?]{0,30}?\b\d+(\.\d+)? ?% of (the )?(time|outputs|cases|responses|answers|convos|conversations|chats|calls|tickets|replies|messages|documents|runs)\b",
         r"\b(base|off[- ]the[- ]shelf|stock|general|existing|open|current|frontier) (models?|llms?)\b[^.!?]{0,40}\b(badly|poorly|terribly|not well|struggle\w*)\b",
         r"\b(half|most|much|a (lot|third|quarter|fifth|tenth))( of)? the time\b",
         r"\b(one|1|two|2|three|3) (in|out of) (\w+) ([\w-]+ )?(breaks?|fails?|miss(es)?|is wrong|are wrong|gets? (it )?wrong|violates?|ignores?|drifts?)\b",
         r"\bfrom (bad|poor|terrible|awful) to (mediocre|ok(ay)?|meh|so-so|passable|decent-ish)\b",
         r"\b(tone|voice|style)\b[^.!?]{0,10}\b(wanders|drifts|slips|varies)\b",
-        r"\b(prompt\w*|few[- ]shot|the model|open model|base model|gpt[\w.-]*)\b[^.!?]{0,50}\b(wrong|inconsistent\w*|confus\w*|mix(es)? up|misreads?)\b", r"\beven with (\w+ ){0,2}(examples|few[- ]shot|instructions|docs|a (long|detailed|huge) prompt)\b",
+        r"\b(prompt\w*|few[- ]shot|the model|open models?|base models?|(off[- ]the[- ]shelf|stock|generic|general|frontier|hosted) (models?|llms?)|gpt[\w.-]*)\b[^.!?]{0,50}\b(wrong|inconsistent\w*|confus\w*|mix(es)? up|misreads?|misread)\b",
+        r"\b(needs?|requires?|needing|requiring) (heavy|a lot of|lots of|major|constant|substantial|extensive|serious) (editing|rework|rewriting|fixing|clean-?up|correction)\b",
+        r"\b(don'?t|doesn'?t|do not|does not|never) (quite )?match (how|what|the way) (our|the|we)\b", r"\beven with (\w+ ){0,2}(examples|few[- ]shot|instructions|docs|a (long|detailed|huge) prompt)\b",
         r"\b(tone|voice|style|format|formatting|outputs?|answers|replies|responses|quality|results)\b[^.!?]{0,15}\b(is|are|was|were|goes|go|feels?|seems?) (still )?(all over the place|erratic|unpredictable|random|inconsistent|off-brand|wildly different|never the same)\b",
         r"\b(disagrees?|differs?) (with [\w ]{0,20} )?(about |roughly |around )?\d+ ?% of the time\b",
         r"\b(output|outputs|it|translations?|replies|answers|drafts?|text|results?|content)\b[^.!?]{0,15}\b(reads?|sounds?|sounded|comes? out|came out|feels?|felt) (\w+ )?(stilted|robotic|awkward|unnatural|clunky|wooden|generic|bland|canned|flat|nothing like)\b",
@@ -326,7 +332,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no need to cite|don'?t need (to cite|sources|citations)|doesn'?t need (to cite|sources|citations)|knowledge (is )?(stable|static)|no (special|private|proprietary) (knowledge|documents|data))\b",
         r"\b(no|there'?s no|there is no|theres no|without an?|don'?t have an?|we have no) (big |large |real |internal |special )?(knowledge ?base|kb|document(ation)?s?|corpus|docs)( behind| to draw on)?\b")),
     ("freshness", "changing", STATED, _rx(
-        r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|it\b|amended|revised|updated|changed|refreshed|edited|reissued|republished)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|edit\w*|swap\w*|replac\w*|rotat\w*|shift\w*|grow\w*|publish\w*|issu\w*|releas\w*|post\w*|rebalanc\w*|repric\w*|reset\w*|mov(e|es|ing)|fluctuat\w*|gain\w*|come out|comes out|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|nightly|intraday|often|frequently|constantly|regularly|all the time|continuously|again|whenever|by (the )?season|seasonal(ly)?|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day|hour)|(last|next|this) (week|month|quarter|year))\b",
+        r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|those|both|all\b|each|it\b|amended|revised|updated|changed|refreshed|edited|reissued|republished)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|edit\w*|swap\w*|replac\w*|rotat\w*|shift\w*|grow\w*|publish\w*|issu\w*|releas\w*|post\w*|rebalanc\w*|repric\w*|reset\w*|mov(e|es|ing)|fluctuat\w*|gain\w*|come out|comes out|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|nightly|intraday|often|frequently|constantly|regularly|all the time|continuously|again|whenever|by (the )?season|seasonal(ly)?|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day|hour)|(last|next|this) (week|month|quarter|year))\b",
         r"\b(updat\w*|chang\w*|revis\w*|amend\w*|edit\w*|refresh\w*|add\w* to|publish\w*|issu\w*|releas\w*)\b (the |our |their |its )?([\w-]+ ){0,2}(" + _FACT_NOUNS + r")\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously)\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r"|laws|statutes|regulations|codes)\b[^.!?]{0,25}\b(get|gets|are|is|keep|keeps) (regularly |often |frequently |constantly |periodically )?(updated|revised|amended|changed|changing|growing|superseded|replaced)\b",
         r"\b(training|knowledge) cut-?off\b",
@@ -346,7 +352,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(from|off|via) (the |a |our )?(live|real[- ]time|today'?s|daily|market|price|data) ([\w-]+ )?(feeds?|apis?|ticker)\b",
         r"\b(that|this|all that|all this|those|these) (stuff|info|information|details|facts)\b[^.!?]{0,20}\b(chang\w*|updat\w*)\b[^.!?]{0,15}\b(often|frequently|constantly|all the time|a lot|regularly|every|weekly|daily|monthly)\b",
         r"\b(changes|changed|updated|updates|resets?|revised|amended|refreshed|reissued|republished) (daily|weekly|hourly|monthly|quarterly|yearly|nightly|seasonally|by (the )?season|with the seasons?|every (day|week|hour|year|morning|night|evening|season))\b",
-        r"\b(last night'?s|yesterday'?s|today'?s|live) (games?|scores?|results|news|prices|events|matches|data)\b",
+        r"\b(last night'?s|yesterday'?s|today'?s|live) ([\w-]+ )?(games?|scores?|results|news|prices|events|matches|data|stats|odds|positions|readings)\b",
         r"\bcurrent (standings|scores|events|prices|weather|stock|rates|availability|inventory|guidelines|rules)\b",
         r"\b(latest|current|updated|new) [^.!?]{0,20}\b(rules|guidelines|regulations|policies|research|versions?|releases?)\b",
         r"\b(ship\w*|release\w*) (a )?new (release|version|features?)\b[^.!?]{0,20}\bevery\b",
@@ -368,7 +374,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bknowledge ?base\b", r"\bpolicy manual\b", r"\bsources? of truth\b",
         r"\b(our|the|an?) (official |internal |approved )?([\w-]+ ){0,2}(termbase|clause library)\b",
         r"\b(doesn'?t|does not|don'?t|won'?t|can'?t) (obviously )?know (about |anything about )?(our|the company'?s|their|your)\b", r"\bknows? nothing (about|of) (our|the|their)\b",
-        r"\b(invents?|inventing|makes? up|making up|hallucinat\w*) (\w+ ){0,2}(specs|prices|facts|numbers|policies|details|features|figures|part numbers|amenities|products|dates|times|names|limits|coverage|terms|fees|rates|clauses|sources|citations|quotes|deadlines)\b", r"\bintranet\b", r"(?<!guide is )(?<!guide of )(?<!book is )\b\d[\d,.]*\s?(k|m|thousand|million)?[- ]pages?\b(?! ([\w-]+ )?(style|brand|prompt|system prompt|brief|spec))",
+        r"\b(invents?|inventing|makes? up|making up|hallucinat\w*) (\w+ ){0,2}(specs|prices|facts|numbers|policies|details|features|figures|part numbers|amenities|products|dates|times|names|limits|coverage|terms|fees|rates|clauses|sources|citations|quotes|deadlines)\b", r"\bintranet\b", r"(?<!guide is )(?<!guide of )(?<!book is )\b\d[\d,.]*\s?(k|m|thousand|million)?[- ]pages?\b(?! ([\w-]+ )?(style|brand|prompt|system prompt|brief|spec|summar\w*|overviews?|briefs?|briefings?|handouts?|memos?|recaps?|digests?|reports?|write-?ups?|outputs?))",
         r"\b(years|decades) of (\w+ ){0,2}(theses|papers|reports|documents|pdfs|articles|manuals|records|filings|minutes|memos|emails|case files|notes|wiki pages|newsletters|bulletins)\b",
         r"\b(confluence|sharepoint|notion|google drive|gdrive|shared drives?|network drives?|file shares?|slack (history|archives?|threads)|zendesk articles|help ?center articles)\b",
         r"\b(their|your|each (customer|tenant|client)'?s?) own (docs|documents|files|data|pdfs|content|manuals?|knowledge)\b",
@@ -415,7 +421,8 @@ _CORPUS = re.compile(r"\b(corpus|archive|library|collection|repository|database|
 _LABELLED_ON = re.compile(r"\b(labels?|labell?ed|annotat\w*|reviewed|audited|scored|graded)\s+(on|for|of)\s+(about |around |~)?$", I)
 _PROMPT_SHOTS = re.compile(r"\b(few[- ]shot|n[- ]shot|in[- ]context|in the prompt|prompt(ing)? with)\b[^.!?]{0,20}$", I)
 #: "Back office has manually coded ~70k of these": the amount of work done by hand is a dataset.
-_CODED_BEFORE = re.compile(r"\b(hand[- ]?\w+|manually \w+|coded|labell?ed|annotated|tagged|classified|categori[sz]ed|triaged|graded|scored)\s+(about |around |roughly |over |~)?$", I)
+_CODED_BEFORE = re.compile(r"\b(hand[- ]?\w+|manually \w+|coded|labell?ed|annotated|tagged|classified|categori[sz]ed|triaged|graded|scored|"
+                           r"(have|has|'ve) (done|written|produced|made|drafted|edited|translated))\s+(about |around |roughly |over |~)?$", I)
 #: Shorthand quoted from the field: "notes like 'LOS on ONT, swapped SFP'" (two or more all-caps tokens in a quote).
 _QUOTE = re.compile(r"(?:'[^'\n]{3,120}'|\"[^\"\n]{3,120}\"|‘[^’\n]{3,120}’|“[^”\n]{3,120}”)")
 _CAPS_TOKEN = re.compile(r"(?<![\w'])[A-Z][A-Z0-9]{1,5}s?(?![\w'])")
@@ -441,10 +448,10 @@ _CORPUS_SIZE = re.compile(r"\b(" + _CORPUS_NOUNS + r"|manual|schedule|codebase|a
 _OUTPUT_DOCS = re.compile(r"\b(writ\w*|draft\w*|generat\w*|produc\w*|creat\w*|compos\w*|auto-?generat\w*) (up )?(our|the|their|new|all)? ?([\w-]+ ){0,2}"
                           r"(reports?|letters?|documents?|docs|notes|summaries|records|posts|emails|documentation)\b", I)
 _SUPPLIED = re.compile(
-    r"\b(we'?d|we would|we'?ll|we will|i'?d|i would|i'?ll|i will|we|i|they) (just |simply |can |could |always )?(paste|give|feed|put|drop|copy|type|supply|hand) "
-    r"(it|them|those|these|that|the ([\w-]+ )?(notices?|results?|sheet|polic(y|ies)|guidelines?|facts|details|text|info\w*|notes))\b ?(in|into|to (it|the model)|myself|ourselves|in the prompt|each time|every time)\b"
-    r"|\b(short|small) enough to (paste|fit|put|include)\b|\b(it'?s|it is) (just |only )?an? (one|single|two|1|2|half)[- ]page\b"
-    r"|\bwhich (i|we)'?d (give|paste|feed|hand) (it|the model)\b|\b(i|we) give it (the [\w-]+ )?(myself|ourselves)\b", I)
+    r"\b(we'?d|we would|we'?ll|we will|i'?d|i would|i'?ll|i will|we|i|they|ops|staff) ((just|simply|can|could|always|easily) ){0,2}(paste|give|feed|put|drop|copy|type|supply|hand) "
+    r"(it|them|those|these|that|(the|today'?s|this week'?s|this season'?s|the day'?s|our|their) ([\w-]+ )?(notices?|results?|sheet|polic(y|ies)|guidelines?|facts|details|text|info\w*|notes|numbers|figures|data|stats|conditions|offers|prices|specials))\b ?(in|into|to (it|the model)|myself|ourselves|in the prompt|each time|every time)\b"
+    r"|\bnothing to (look up|retrieve|search for|search)\b|\b(short|small) enough to (paste|fit|put|include)\b|\b(it'?s|it is) (just |only )?an? (one|single|two|1|2|half)[- ]page\b"
+    r"|\bwhich (i|we)'?d (give|paste|feed|hand) (it|the model)\b|\b(we'?d|we would|we'?ll|i'?d|i would|i'?ll) (just |simply )?(paste|feed|drop|copy|type) (it |them )?in\b|\b(i|we) give it (the [\w-]+ )?(myself|ourselves)\b", I)
 _NOT_YET = re.compile(r"\b(no|zero|none|0|only|nothing)\b[^.!?]{0,40}\b(today|yet|right now|for now|at the moment|at launch|on day one|day one|currently)\b", I)
 #: A noun and an amount in brackets after it: "schedule (~12k lines)", "rewrites (hundreds of thousands)".
 _IN_BRACKETS = re.compile(r"(?P<noun>[\w-]+(?: [\w-]+){0,3})\s*\(\s*(about |around |roughly |over |~)?$", I)
@@ -452,6 +459,12 @@ _IN_BRACKETS = re.compile(r"(?P<noun>[\w-]+(?: [\w-]+){0,3})\s*\(\s*(about |arou
 _WORKED = re.compile(r"\b(coded|labell?ed|annotated|scored|tagged|reviewed|approved|graded|corrected|finali[sz]ed|checked|verified|audited|keyed-in)\b", I)
 #: "4,000 procedures that change monthly": how often a thing changes, not how often it is asked for.
 _CHANGE_VERB = re.compile(r"\b(chang\w*|updat\w*|revis\w*|amend\w*|refresh\w*|rotat\w*|replac\w*)\b", I)
+#: "1,500 hours of transcribed casting", "300 hours of annotated audio": hours of recorded material.
+_HOURS_OF_DATA = re.compile(r"^\s?-?\s?hours? of ([\w-]+ ){0,2}?(transcri\w*|recorded|annotated|labell?ed|aligned|subtitled|captioned|audio|video|footage|speech|calls?|recordings?|casting|commentary|dictation)\b", I)
+#: "9k published fact-checks to learn from": an amount offered as training material.
+_TO_LEARN_FROM = re.compile(r"^\s?([\w-]+ ){0,3}?(to (learn|train|fine[- ]?tune) (from|on|with)|(we|you) could (train|learn|fine[- ]?tune) on|for training)\b", I)
+#: "a hotel group with 60 properties": the size of the business, not a dataset.
+_ORG_NOUN = re.compile(r"^\s?([\w-]+ )?(properties|locations|branches|clinics|hotels|outlets|restaurants|shops|venues|warehouses|plants|factories|schools|campuses|hospitals|pharmacies|farms|vessels|ships|trucks|vehicles|stations|depots|mines|practices|chapters|franchises|agents|employees|members|stores|sites|offices)\b", I)
 _ONLY_BEFORE = re.compile(r"\bonly (about |around |roughly |some |~)?$", I)
 _MONEY = re.compile(r"(\$|usd|eur|€|£)\s?$", I)
 
@@ -471,7 +484,7 @@ def _data_level(n: float) -> str:
 def _volume_level(per_month_value: float) -> str:
     if per_month_value < 10_000:
         return "low"
-    if per_month_value < 1_000_000:
+    if per_month_value < 150_000:
         return "moderate"
     return "high"
 
@@ -502,6 +515,7 @@ class Reading:
 
     answers: list[Answer]
     is_question: bool
+    asks: str = ""  # the sentences that put a question ("how many examples do we need?"), if any
 
 
 def _amount_findings(text: str, focus: str | None) -> list[Answer]:
@@ -514,6 +528,12 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
             out.append(Answer("budget", _budget_level(a.value), STATED, evidence))
             continue
         unit = re.match(r"^\s?-?\s?(days?|weeks?|months?|years?|hours?)\b", after, I)
+        if unit and unit.group(1).lower().startswith("hour") and _HOURS_OF_DATA.match(after):
+            # "~1,500 hours of transcribed casting": recorded material is a dataset, not a deadline
+            out.append(Answer("data", "many" if a.value < 100 else "large", INFERRED, evidence, amount=None))
+            continue
+        if unit and unit.group(1).lower().startswith("year") and (a.value >= 3 or re.match(r"^\s?-?\s?years?( of| worth)\b", after, I)):
+            continue  # "20 years of edited reports", "over 12 years": a history, not a deadline
         if unit:
             if re.search(r"\b(in|within|next|by|over|about|only|just|have|got|takes?|needs?)\s*$", before, I) or focus == "timeline":
                 level = _timeline_from_duration(a.value, unit.group(1))
@@ -560,9 +580,9 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
             continue
         if _PROMPT_SHOTS.search(text[max(0, a.start - 40):a.start]) or re.match(r"^\s?(\w+ )?(examples?|shots?) (in|into) (the|our|a) (\w+ )?prompt", after, I):
             continue  # "few-shot with 10 examples": the prompt's examples, not a dataset
-        labelled = re.match(r"^\s?\+?\s?([\w]+[- ])?(labell?ed|annotated|audited|approved|curated|reviewed|corrected|verified|validated|accepted|rated|graded|silver|gold|"
+        labelled = re.match(r"^\s?\+?\s?([\w]+[- ])?(already |all |previously |manually |hand[- ])?(labell?ed|annotated|audited|approved|curated|reviewed|corrected|verified|validated|accepted|rated|graded|silver|gold|"
                             r"written|coded|tagged|transcribed|completed|correct|consented|signed[- ]off)\b", after, I)
-        worked_on = bool(labelled or _LABELLED_ON.search(before) or _CODED_BEFORE.search(before))
+        worked_on = bool(labelled or _LABELLED_ON.search(before) or _CODED_BEFORE.search(before) or _TO_LEARN_FROM.match(after))
         if (_DATA_NOUN.match(after) and (not _DOC_NOUN.match(after) or focus == "data")) or worked_on:
             # "Five standard forms make up 85%... we have 12,000 keyed-in examples": an amount that is
             # said to be had, or worked on, outweighs one that merely counts things
@@ -583,7 +603,7 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
         if _VOLUME_NOUN.match(after):
             out.append(Answer("volume", _volume_level(a.value), INFERRED, evidence, amount=a.value))
             continue
-        if _HAVE.search(before) and re.match(r"^\s?[+]?\s?(?:[\w-]+\s){0,2}[a-z-]+s\b", after, I) and not _DOC_NOUN.match(after):
+        if _HAVE.search(before) and re.match(r"^\s?[+]?\s?(?:[\w-]+\s){0,2}[a-z-]+s\b", after, I) and not _DOC_NOUN.match(after) and not _ORG_NOUN.match(after):
             out.append(Answer("data", _data_level(a.value), INFERRED, evidence, amount=a.value))
             continue
         if focus == "data":
@@ -655,7 +675,7 @@ _UNSURE = re.compile(r"(not sure|no idea|don'?t know|dunno|idk|unsure|no clue|ha
 _QUESTION_START = re.compile(
     r"^\s*(what|what's|whats|how|why|which|who|where|explain|tell me|define|describe)\b"
     r"|^\s*(is|are|can|could|does|do|should|would|will|when)\s+(i|you|we|they|it|this|that|these|those|there|the|a|an|my|our|your|their|"
-    r"he|she|fine[- ]?tun\w*|rag|lora|qlora|prompt\w*|retrieval|llms?|models?|gpt[\w.-]*|one|people|teams?|anyone)\b", I)
+    r"he|she|fine[- ]?tun\w*|rag|lora|qlora|prompt\w*|retrieval|llms?|models?|gpt[\w.-]*|one|people|teams?|anyone|\w+ing)\b", I)
 
 
 def _short_reply(text: str, focus: str) -> Answer | None:
@@ -744,6 +764,9 @@ def read(text: str, focus: str | None = None) -> Reading:
         ev = found["freshness"].evidence
         if any(ev in m.group(0) or m.group(0) in ev for m in _OUTPUT_DOCS.finditer(text)):
             del found["freshness"]
+        # "Code our anomaly reports": documents the model classifies or reads fields from are its input.
+        elif found.get("task") and found["task"].value in ("classification", "extraction") and ev in found["task"].evidence:
+            del found["freshness"]
     # "Prompting gets 85%; the target is 95%": the numbers decide between plateau and good.
     score = _score_against_target(text)
     if score and focus != "baseline" and (not found.get("baseline") or found["baseline"].value in ("good", "plateau")):
@@ -783,5 +806,22 @@ def read(text: str, focus: str | None = None) -> Reading:
             fail = _FACT_FAILURE.search(text)
             if fail and found.get("baseline") and found["baseline"].value == "plateau" and focus != "baseline":
                 found["baseline"] = Answer("baseline", "good", STATED, f"{m.group(0).strip()} ... {fail.group(0).strip()}")
-    is_question = text.rstrip().endswith("?") or bool(_QUESTION_START.match(text))
-    return Reading(list(found.values()), is_question)
+    asks = asked_questions(text)
+    is_question = text.rstrip().endswith("?") or bool(_QUESTION_START.match(text)) or bool(asks)
+    return Reading(list(found.values()), is_question, asks)
+
+
+#: Openers before a question: "quick q,", "also", "oh and", "btw".
+_LEAD_IN = re.compile(r"^\s*((quick (q|question)|also|and|but|so|ok(ay)?|hmm+|btw|by the way|oh( and)?|one (more )?thing|sorry|question)\s*[,:;-]?\s*)+", I)
+#: An auxiliary and its subject inside a sentence: "if we fine-tune it, does it forget ...?"
+_AUX_SUBJECT = re.compile(r"[,;:]\s*(is|are|does|do|did|can|could|should|would|will|has|have)\s+(it|this|that|we|i|you|they|there|the|a|an|our|my)\b", I)
+
+
+def asked_questions(text: str) -> str:
+    """The sentences of ``text`` that ask something; "About 300?" or "20k?" asks nothing."""
+    out = []
+    for sentence in re.findall(r"[^.!?\n]*\?", text):
+        core = _LEAD_IN.sub("", sentence).strip()
+        if _QUESTION_START.match(core) or _AUX_SUBJECT.search(core):
+            out.append(core)
+    return " ".join(out)

@@ -92,8 +92,8 @@ FACTORS: dict[str, Factor] = {f.key: f for f in [
     _f("volume", "Volume", "Roughly how many requests will it handle (per day or month)?",
        "At high volume, long prompts cost on every call; a fine-tuned model with short prompts "
        "can be cheaper and faster per request.",
-       [("A few hundred a month", "low"), ("Thousands a day", "moderate"), ("Millions a month", "high")],
-       {"low": "low", "moderate": "moderate", "high": "high (a million or more a month)"}, "moderate"),
+       [("A few hundred a month", "low"), ("Up to a few thousand a day", "moderate"), ("5,000 a day or more", "high")],
+       {"low": "low", "moderate": "moderate", "high": "high (150,000 or more a month)"}, "moderate"),
     _f("privacy", "Privacy", "Is the data sensitive, or must it stay on your own servers?",
        "Sensitive data may rule out sending prompts to a hosted API; tuning a local open model "
        "keeps data in-house.",
