@@ -109,3 +109,33 @@ def test_a_skipped_question_is_not_put_again(convo):
     first = convo.current
     events = convo.reply("skip")
     assert not questions(events) or questions(events)[-1].factor != first
+
+
+def test_a_reply_that_answers_and_asks_gets_both(convo):
+    """'We have about 8,000 graded pairs. How many do people need?': the data is taken and the question answered."""
+    convo.reply("we want to classify insurance claims by type")
+    convo.reply("no, the claim is the input")
+    assert convo.current == "data"
+    events = convo.reply("We have about 8,000 graded pairs. How many examples do you need to fine-tune?")
+    assert convo.profile.value("data") == "many"
+    answer = [e for e in events if isinstance(e, AnswerEvent)]
+    assert answer and answer[0].citations
+    assert not questions(events) or questions(events)[-1].factor != "data"
+
+
+def test_a_question_in_the_middle_of_a_line_is_answered(convo):
+    """No '?' at the end and no question word first: 'if we tune it, does it forget...? I heard...'."""
+    convo.reply("we want to classify insurance claims by type")
+    q = convo.current
+    events = convo.reply("if we fine-tune it, does it forget how to do other things? I read about 'catastrophic forgetting'")
+    answer = [e for e in events if isinstance(e, AnswerEvent)]
+    assert answer and answer[0].citations
+    assert questions(events)[-1].factor == q
+
+
+def test_an_unsure_number_is_an_answer_not_a_question(convo):
+    convo.reply("we run a small online bike shop and want a bot for customer emails")
+    assert convo.current == "freshness"
+    events = convo.reply("maybe 20k a month?")
+    assert convo.profile.value("volume") == "moderate"
+    assert not [e for e in events if isinstance(e, AnswerEvent)]

@@ -102,7 +102,8 @@ class Conversation:
         if self.current == "task" and not any(a.factor == "task" for a in found) and not reading.is_question:
             if re.search(r"[a-zA-Z]{3,}", line):
                 found = [Answer("task", "other", STATED, line.strip()[:200]), *found]
-        if reading.is_question and not any(a.factor == self.current for a in found):
+        # "maybe 20k a month?" answers another factor with a doubt; it asks nothing
+        if reading.is_question and not any(a.factor == self.current for a in found) and (reading.asks or not found):
             if self._last_side is not None and line.strip().lower() == self._last_side:
                 return [*events, *self._not_understood(line)]  # the same line again: an answer we cannot read
             self._last_side = line.strip().lower()
@@ -111,6 +112,10 @@ class Conversation:
         if not found:
             return [*events, *self._not_understood(line)]
         events.extend(self._apply(found, correction=bool(_CORRECTION.match(line))))
+        if reading.asks and not self.finished:
+            # "How many examples do you need? We have about 10k": the answer is taken, and the
+            # question gets its cited answer before the interview goes on.
+            events.extend(self._cited_answer(line))
         return [*events, *self._advance()]
 
     def _apply(self, answers: list[Answer], correction: bool) -> list[Event]:
@@ -137,9 +142,12 @@ class Conversation:
         return [note, *self._advance()]
 
     def _side_question(self, line: str) -> list[Event]:
+        return [*self._cited_answer(line), *self._reask()]
+
+    def _cited_answer(self, line: str) -> list[Event]:
         answer = self.advisor.answer(line, on_token=self._on_token)
         notice = [NoteEvent(answer.notice)] if answer.notice else []
-        return [*notice, AnswerEvent(answer.text, answer.citations), *self._reask()]
+        return [*notice, AnswerEvent(answer.text, answer.citations)]
 
     def _not_understood(self, line: str) -> list[Event]:
         self.misses += 1
