@@ -30,7 +30,8 @@ SETS = {
     "personas (partly read while tuning)": ROOT / "tests" / "eval" / "personas.jsonl",
     "blind personas 1 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind.jsonl",
     "blind personas 2 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind2.jsonl",
-    "blind personas 3 (written blind)": ROOT / "tests" / "eval" / "personas_blind3.jsonl",
+    "blind personas 3 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind3.jsonl",
+    "blind personas 4 (written blind)": ROOT / "tests" / "eval" / "personas_blind4.jsonl",
 }
 MAX_TURNS = 40
 

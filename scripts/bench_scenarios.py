@@ -32,10 +32,11 @@ SETS = {
     "blind 5 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind5.jsonl",
     "engine 5 (own, written before tuning)": ROOT / "tests" / "eval" / "scenarios_engine5.jsonl",
     "blind 6 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind6.jsonl",
-    "blind 7": ROOT / "tests" / "eval" / "scenarios_blind7.jsonl",
+    "blind 7 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind7.jsonl",
     "blind 8 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind8.jsonl",
     "blind 9 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind9.jsonl",
-    "blind 10": ROOT / "tests" / "eval" / "scenarios_blind10.jsonl",
+    "blind 10 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind10.jsonl",
+    "blind 11": ROOT / "tests" / "eval" / "scenarios_blind11.jsonl",
 }
 
 
