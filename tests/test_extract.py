@@ -643,3 +643,56 @@ def test_the_size_of_the_business_is_not_a_dataset():
 
 def test_documents_the_model_classifies_are_its_input():
     assert "freshness" not in facts("we want to code our maintenance reports by failure mode")
+
+
+@pytest.mark.parametrize("text,factor,value", [
+    ("each draft memo has to be properly cited", "freshness", "cite"),
+    ("staff want the case number reference back with each answer", "freshness", "cite"),
+    ("new rulings are handed down every week", "freshness", "changing"),
+    ("we want to sort the inbound complaints into three priority bands", "task", "classification"),
+    ("the layout is not going to change", "change", "stable"),
+    ("the rubric will keep shifting until the pilot ends; after that it's frozen", "timeline", "phased"),
+    ("the budget's tight", "budget", "low"),
+    ("the two of us have no real ML background", "expertise", "none"),
+])
+def test_readings_of_the_blind_11_round(text, factor, value):
+    assert facts(text).get(factor) == value
+
+
+def test_a_stated_lack_of_labels_beats_a_count_of_items_to_process():
+    assert facts("we must tag ~3 million catalogue items. No labelled data at all.")["data"] == "none"
+    assert facts("we have 3 million tagged items. No labelled data for the new market.")["data"] == "large"
+
+
+def test_a_model_tuned_on_the_catalogue_that_invents_facts_failed_at_knowledge():
+    assert facts("we fine-tuned a model on Q&A pairs from our handbook, but it invents rules")["baseline"] == "tuned_facts"
+
+
+@pytest.mark.parametrize("text,focus,factor,value", [
+    ("The scores come from that evening's match, so I'd paste the results table in each time.", "freshness", "freshness", "static"),
+    ("It doesn't need to go find anything.", "freshness", "freshness", "static"),
+    ("The plot changes, but we'd hand that over in the prompt.", "freshness", "freshness", "static"),
+    ("I use it and it's okay, I just keep retyping the same instructions every time.", "baseline", "baseline", "good"),
+    ("Nobody ever labelled anything.", "data", "data", "none"),
+    ("those 20k are just the raw inbox dump, nobody ever tagged reasons on them", None, "data", "none"),
+    ("Football. The models know football.", "domain", "domain", "general"),
+    ("Pretty important, a mistake would embarrass us.", "accuracy", "accuracy", "high"),
+    ("a computational linguist helps us a day a week", "expertise", "expertise", "some"),
+    ("write the dialogue in the voices of our main characters", None, "style", "voice"),
+])
+def test_replies_of_the_persona_4_round(text, focus, factor, value):
+    assert facts(text, focus).get(factor) == value
+
+
+@pytest.mark.parametrize("text,factor", [
+    ("I just keep retyping the same instructions every time", "accuracy"),
+    ("every week there's a new promo and new sponsor wording", "freshness"),
+    ("write the blurbs for new releases on our shelf", "freshness"),
+    ("it doesn't know our abbreviations", "freshness"),
+])
+def test_words_that_only_look_like_a_factor(text, factor):
+    assert factor not in facts(text)
+
+
+def test_examples_in_the_prompt_are_not_the_dataset():
+    assert "data" not in facts("zero-shot was poor; with three examples it was a bit better")

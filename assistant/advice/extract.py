@@ -81,8 +81,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bcod(e|es|ing) (our|the|all|every|each|incoming|new|these|those) ([\w-]+ ){0,2}(reports|notes|records|claims|incidents|tickets|transcripts|responses|comments|narratives|descriptions|calls|complaints)\b(?! (to|for) (the )?(users?|customers|clients|readers))",
         r"\b(go|goes|sorted|sort|put|split|bucket\w*|fall|falls|assign\w*|rout\w*) (in)?to (one of )?(the |our )?(\d+|\w+|~\d+) ([\w-]+ )?(categories|buckets|queues|classes|bins|groups|intents|codes|labels|types)\b",
         r"\b(one of|among) (the |our )?(\d+|\w+|~\d+) ([\w-]+ )?(categories|buckets|queues|classes|intents|codes|labels)\b",
+        r"\b(sort\w*|bucket\w*|split\w*|group\w*|rank\w*|grad(e|es|ing)|band\w*|bin\w*) [^.!?]{0,40}\binto ([\w-]+ ){0,2}(levels|grades|tiers|categories|buckets|classes|groups|bands|priorities|types|severities)\b",
         # "manually coded ~70k of these into our structured fault codes"
-        r"\b(cod(e|ed|es|ing)|map\w*|convert\w*|turn\w*|sort\w*|bin\w*) [^.!?]{0,40}\binto (our |the |a |one of (our |the )?)?([\w-]+ ){0,2}(codes|categories|labels|classes|buckets|intents)\b")),
+        r"\b(cod(e|ed|es|ing)|map\w*|convert\w*|turn\w*|sort\w*|bin\w*|normali[sz]\w*|standardi[sz]\w*) [^.!?]{0,40}\binto (our |the |a |one of (our |the )?)?([\w-]+ ){0,2}(codes|categories|labels|classes|buckets|intents)\b")),
     ("task", "code", STATED, _rx(r"\b(source code|code (snippets?|reviews?|generation|completion|explanations?|changes)|coding|sql|programming|(write|writes|writing|explain\w*|generat\w*|review\w*|refactor\w*) (the |our |python |some )?code|codebase|pull requests?)\b")),
     ("task", "transform", STATED, _rx(
         r"\b(summar\w*|translat\w*|rewrit\w*|paraphras\w*|proofread\w*|rephras\w*|simplif\w*|brainstorm\w*|ideas)\b")),
@@ -95,7 +96,10 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bno (labell?ed|annotated|curated|corrected) \w+",
         r"\b(do not|don'?t|doesn'?t|dont|do n't|haven'?t|have not|never)\s+(have|got|collected|gathered)\s+(any\s+)?(labell?ed\s+|annotated\s+|training\s+|old\s+|past\s+|previous\s+|real\s+|good\s+)?(data|examples|samples|labels|dataset)\b",
         r"\bnothing (is |has been |was )?(labell?ed|annotated)\b", r"\bno (labell?ed|annotated) (anything|data|examples)\b",
-        r"\bnot (a )?(single|one) (labell?ed )?example\b", r"\bno ([\w&-]+ ){0,2}(pairs|examples|labels|transcripts|chat logs|conversation logs)\b")),
+        r"\bnot (a )?(single|one) (labell?ed )?example\b",
+        r"\b(never|haven'?t|have not|didn'?t|did not) (ever )?(labell?ed|annotated|tagged|coded) (anything|any of (it|them)|them)\b",
+        r"\b(nobody|no one|no-one) (has |have |had )?(ever )?(tagged|labell?ed|annotated|coded|reviewed|checked|graded) (\w+ ){0,3}?(on )?(them|it|those|these|any|anything)\b",
+        r"\b(just|only) (the |a |an )?raw ([\w-]+ )?(dump|export|logs?|data|inbox|emails|files)\b", r"\bno ([\w&-]+ ){0,2}(pairs|examples|labels|transcripts|chat logs|conversation logs)\b")),
     ("data", "few", STATED, _rx(
         r"\b(a (few|handful of)|only a few|very few|few|some|a small number of) (labell?ed |annotated |good |real )?(examples|samples|data points|labels)\b",
         r"\b(tiny|small|limited) (labell?ed )?(dataset|data ?set|amount of data)\b")),
@@ -112,7 +116,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     # ---- budget ------------------------------------------------------------------------
     ("budget", "low", STATED, _rx(
         r"\b(no|zero|tiny|small|limited|tight|low|minimal|shoestring|modest|little)\s+(budget|funding|money|resources)\b(?! (for|of) (latency|tokens|context|time|errors))",
-        r"(?<!latency )(?<!token )(?<!time )(?<!context )(?<!error )(?<!compute )\bbudget (is|'s) (small|tight|limited|low|minimal|tiny|almost nothing)\b",
+        r"(?<!latency )(?<!token )(?<!time )(?<!context )(?<!error )(?<!compute )\bbudget( is|'s| is (really |very |pretty |quite )?) ?(small|tight|limited|low|minimal|tiny|almost nothing)\b",
         r"\b(cheap|inexpensive)\b(?!er)(?! (\w+ )?(model|inference|to run|per (call|request)|at (scale|volume)))|\b(free tier|bootstrapp\w*|can'?t afford|cannot afford|cost[- ]sensitive|on a budget|not much money|broke|skint|strapped)\b")),
     ("budget", "high", STATED, _rx(
         r"\b(big|large|generous|healthy|substantial|ample|significant|decent|serious)\s+budget\b",
@@ -145,6 +149,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no|zero|none|0) ([\w-]+ )?(examples|data|labels|pairs)( \w+)? (today|yet|now|right now|at the moment)\b[^.!?]{0,10}\bbut\b",
         r"\b(demo|pilot|prototype|poc|mvp|beta)\b[^.!?]{0,30}\b(production|launch|go-live|ga|full rollout|scale)\b[^.!?]{0,15}\b(in|by|within|next)\b",
         r"\b(until|till|before) (launch|go-live|we launch|release|ga)\b[^.!?]{0,20}\bthen\b[^.!?]{0,20}\b(locked|fixed|stable|frozen|settled)\b",
+        r"\b(until|till)\b[^.!?]{0,80}[;,]\s*(after that|then|afterwards|from then on|once (it|that) starts)\b[^.!?]{0,30}\b(locked|fixed|stable|frozen|settled|set in stone)\b",
         r"\b(asap|immediately|right away)\b[^.!?]{0,60}\b(next year|next quarter|later|in the spring|by q[1-4])\b",
         r"\b(is|are|'re|'s) (labell?ing|annotating|collecting|gathering|building|coding|tagging|reviewing)\b[^.!?]{0,50}\b(over|in|during|within) the (next|coming) (\w+ ){0,2}(months?|weeks?|quarters?|year)\b")),
     ("timeline", "long", STATED, _rx(
@@ -164,13 +169,14 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("accuracy", "critical", STATED, _rx(
         r"\b(critical|crucial|mission[- ]critical|life[- ]or[- ]death|patient safety|safety[- ]critical|zero (errors|tolerance)|no room for error|high[- ]stakes|legally binding|compliance[- ]checked|mandatory|non[- ]negotiable)\b",
         r"\bmust (be|stay) (accurate|correct|exact|precise|consistent|reliable|right)\b",
-        r"\b(identical|exactly the same|the same) (\w+ ){0,2}(every|each) (single )?time\b",
+        r"(?<!typing )(?<!retyping )(?<!repeating )(?<!pasting )(?<!writing )(?<!rewriting )(?<!explaining )\b(identical|exactly the same|the same) (\w+ ){0,2}(every|each) (single )?time\b",
         r"\b(cannot|can'?t) (afford|tolerate) (mistakes|errors|to be wrong)\b", r"\b(need|needs|require|requires|target) (at least )?9\d(\.\d+)?\s?%", r"\b(errors|mistakes) (are|would be) (costly|expensive|dangerous|unacceptable)\b")),
     ("accuracy", "high", STATED, _rx(r"\b(has|have|must|needs?) to be (right|correct|accurate|exact)\b", r"\bcustomers act on it\b")),
     ("accuracy", "high", INFERRED, _rx(
         r"\b(accura(te|cy)|precis(e|ion)|consisten(t|cy|tly)|reliab(le|ility|ly)|correct(ness)?|exact(ly)?|dependabl\w*|predictabl\w*)\b")),
     # ---- domain ------------------------------------------------------------------------
     ("domain", "general", STATED, _rx(
+        r"\b(the |most |any |these |all the )?(base |big |general |frontier |hosted )?(models?|llms?|chatgpt|gpt[\w.-]*|claude) (already |all |definitely |obviously |surely )?(knows?|understands?) (?!nothing|little|our|your|their|the company|it\b|that\b)[\w-]+\b",
         r"\b(general[- ]purpose|general (knowledge|topics|questions|audience)|everyday|broad (topics|range)|varied questions|not (very |really |particularly )?speciali[sz]ed|nothing speciali[sz]ed|common knowledge)\b")),
     ("domain", "highly", INFERRED, _rx(
         r"\b(medical|medicine|clinical|clinic|hospitals?|radiolog\w*|patients?|doctors?|physicians?|healthcare|health care|pharma\w*|legal|law firms?|lawyers?|attorneys?|clauses?|regulat\w*|compliance|financ\w*|(?<!food )(?<!blood )(?<!memory )(?<!question )(?<!test )(?<!word )(?<!data )(?<!image )(?<!sperm )(?<!seed )banks?|banking|insurance|loans?|tax|actuar\w*|scientific|biomedical|genomic\w*|nuclear|aerospace)\b")),
@@ -189,6 +195,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("change", "stable", STATED, _rx(
         r"\b(requirements?|task|rules|categories|format|spec\w*|labels|fields|schema|codes|code list|taxonomy|intents|classes|queues|list|template|structure)\b[^.!?]{0,30}\b(stable|fixed|settled|won'?t change|don'?t change|do not change|doesn'?t change|rarely change\w*|never change\w*|frozen|(has|have) (been|stayed|remained) the same)\b",
         r"\b(stable|fixed|well[- ]defined|unchanging|locked|standard) (task|requirements?|rules|categories|format|spec\w*|use case|core|rubrics?|schema)\b",
+        r"\b(isn'?t|aren'?t|is not|are not|not) (going|likely|expected|about) to change\b|\b(unlikely|not expected) to change\b",
         r"\b(is|are) (a )?(stable|locked|fixed|settled|standardi[sz]ed)\b", r"\bstable core\b",
         r"\b(format|structure|template|layout|task|schema|process|rubric)\b[^.!?]{0,15}\b(is|are) always the same\b",
         r"\b(tuned|fine[- ]?tuned) (core|base|model)s? (\+|and|plus|with) prompt\w*",
@@ -214,9 +221,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bchang\w* (its|their|his|her|our|my) minds?\b",
         r"\b(requests|instructions|needs|asks|requirements|criteria|notices|questions|tasks|jobs|briefs|orders|what (they|people|users|customers|clients) (want|ask for))\b[^.!?]{0,15}\b(vary|varies|differ|differs)\b[^.!?]{0,15}\b(all the time|constantly|a lot|every time|each time|wildly|week to week|day to day)\b",
         r"\b(add|adding|support|supporting) (\w+ )?new (document types|fields|output fields|categories|intents|labels|formats|use cases|languages)\b",
-        r"\bchang\w* what (it|the bot|the model|the assistant)('s| is)? (allowed|permitted|supposed) to\b", r"\brandom new stuff\b", r"\bkeeps? changing\b", r"\bmoving target\b",
+        r"\bchang\w* what (it|the bot|the model|the assistant)('s| is)? (allowed|permitted|supposed) to\b", r"\brandom new stuff\b", r"\bkeeps? (changing|shifting|moving|evolving)\b", r"\bmoving target\b",
         r"\bconstantly (evolving|changing)\b", r"\bfast[- ]moving\b", r"\bin flux\b",
-        r"\b(requirements?|rules|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|guidelines|criteria|policies|prompts?|formats?|wording|disclaimers?|templates?|output fields|fields|briefs?|campaigns|tone guidance|design|game design|the brief)\b(?![^.!?]{0,40}\b(never|rarely|don'?t|doesn'?t|won'?t|do not|does not|hardly)\b)[^.!?]{0,40}\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|updat\w*)\b",
+        r"\b(requirements?|rules|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|guidelines|criteria|policies|prompts?|formats?|wording|disclaimers?|templates?|output fields|fields|briefs?|campaigns|tone guidance|design|game design|the brief)\b(?![^.!?]{0,40}\b(never|rarely|don'?t|doesn'?t|won'?t|do not|does not|hardly|isn'?t|aren'?t|is not|are not|not going to|unlikely to)\b)[^.!?]{0,40}\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|updat\w*)\b",
         r"\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|redesign\w*|overhaul\w*|restructur\w*|revamp\w*)\b[^.!?]{0,30}\b(requirements?|rules|categor(y|ies)|taxonomy|labels|specs?|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|messaging|themes?|tags?|fields?)\b",
         r"\b(chang\w*|add\w*|(?<![\dk] )(?<![\dk]\+ )new|shift\w*|updat\w*|rework\w*|fresh|ad[- ]hoc|custom)\b[^.!?]{0,50}\b(every (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)|weekly|monthly)\b",
         r"\bkeeps? (changing|adding|requesting|asking for (new|custom|more|extra|different))\b",
@@ -248,7 +255,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(just|only) (a |one |two )?(web |front[- ]?end |junior )?(developer|dev|programmer|designer|marketer)s?\b",
         r"\b(we'?re|we are) (all |just )?(web|front[- ]?end|back[- ]?end|full[- ]stack|app) (devs|developers|engineers)\b",
         r"\bnon[- ]technical\b", r"\bno[- ]code\b", r"\bnot (ml|machine learning) (people|experts|engineers)\b",
-        r"\bno (ml|machine learning) (experience|background|skills)\b", r"\bbeginners?\b",
+        r"\bno (real |actual |proper )?(ml|machine learning|ai|data science) (experience|background|skills|knowledge)\b", r"\bbeginners?\b",
         r"\bnobody (knows|who knows) (ml|machine learning)\b")),
     ("expertise", "strong", STATED, _rx(
         r"\b(ml|machine[- ]learning|data[- ]science|ai|research|applied science|nlp) (team|engineers?|group|department|experts?|expertise|researchers?|scientists?)\b",
@@ -256,6 +263,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bphds?\b", r"\bwe('ve| have) (fine[- ]?tuned|trained) (models|llms|before)\b", r"\bmlops\b")),
     ("expertise", "some", STATED, _rx(
         r"\b(a (few|couple of) (engineers|developers|devs)|some (ml|python|engineering|data) (experience|skills|knowledge|background)|engineers but no ml|one (ml|data) (engineer|person|scientist))\b",
+        r"\b(computational linguists?|an? (part[- ]time |freelance )?(ml|nlp|data science) (consultant|contractor|person|student))\b",
         r"\b(has|have|'s|'ve) (already )?(done|used|run|tried|shipped) (a )?(lora|qlora|peft|fine[- ]?tun\w*)( runs?| jobs?)?( before)?\b")),
     ("expertise", "none", INFERRED, _rx(r"\b(full[- ]stack|web|front[- ]?end|back[- ]?end|app|mobile) (devs|developers|engineers)\b", r"\b(it|sys) ?admins\b")),
     # ---- baseline ----------------------------------------------------------------------
@@ -281,7 +289,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bcosts?\b[^.!?]{0,40}\bwould (be )?(eat|kill|blow|bankrupt|absurd|insane|prohibitive|crazy|ridiculous|too (high|much)|huge|enormous)\w*")),
     ("baseline", "good", STATED, _rx(
         r"\balready (does|works|handles|performs|gets|produces|is (good|great|fine|decent))\b",
-        r"\bworks (well|fine|great|ok|okay)( already| out of the box)?\b",
+        r"\bworks (well|fine|great)( already| out of the box)?\b",
         r"\b(base|off[- ]the[- ]shelf|stock) model (is|does|works)( already)? (good|fine|well|great|decent)\b",
         r"\b(good|great) enough already\b", r"\bdoes (the|our) (task|job) well\b",
         r"\bjust need (it )?to (follow|use|output|match|stick to)\b",
@@ -340,7 +348,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(refer|refers|point|points|mention|mentions|describe|describes)\b[^.!?]{0,40}\b(since|now|already) (been )?(replaced|retired|deprecated|discontinued|superseded|sunset\w*|decommissioned|removed)\b",
         r"\b(chang\w*|replac\w*|swap\w*|switch\w*|migrat\w*)\b (its |our |their |the )?(tooling|tools|systems|software|stack|vendors|platforms?)\b[^.!?]{0,20}\b(every|each|weekly|monthly|often|frequently|constantly|regularly|all the time)\b",
         r"\b(we )?(release|ship|deploy)\w* (new (versions|features|releases|builds) )?(every|each) (week|day|sprint|two weeks)\b",
-        r"\b(new|more) (ones|documents|docs|articles|decisions|cases|filings|pages|entries|records|papers|reports|posts|tables|columns|products|items) (are |get |being )?(added|published|uploaded|released|created|coming in|land\w*|arriv\w*|come out)\b",
+        r"\b(new|more) (ones|documents|docs|articles|decisions|cases|filings|pages|entries|records|papers|reports|posts|tables|columns|products|items|precedents|rulings|judg(e)?ments|opinions|laws|regulations|circulars|notices|bulletins|versions|editions) (are |get |being )?(added|published|uploaded|released|created|coming in|land\w*|arriv\w*|come out|appear\w*|issued|handed down)\b",
         r"\b(add|adds|adding|publish\w*|upload\w*|creat\w*|launch\w*|introduc\w*) (new|more) (documents|docs|articles|pages|entries|records|tables|columns|products|items|skus|listings|courses|titles|apis|endpoints)\b",
         r"\bchange the (numbers|stats|facts|details|prices|figures|data)\b", r"\bknows? (about )?(the )?(current|latest|up[- ]to[- ]date)\b",
         r"\b(latest|current|live|up[- ]to[- ]date|real[- ]time)\b[^.!?]{0,40}\bfrom (the|our) (ehr|emr|crm|erp|database|db|system|api|feed|wire)\b",
@@ -353,8 +361,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(that|this|all that|all this|those|these) (stuff|info|information|details|facts)\b[^.!?]{0,20}\b(chang\w*|updat\w*)\b[^.!?]{0,15}\b(often|frequently|constantly|all the time|a lot|regularly|every|weekly|daily|monthly)\b",
         r"\b(changes|changed|updated|updates|resets?|revised|amended|refreshed|reissued|republished) (daily|weekly|hourly|monthly|quarterly|yearly|nightly|seasonally|by (the )?season|with the seasons?|every (day|week|hour|year|morning|night|evening|season))\b",
         r"\b(last night'?s|yesterday'?s|today'?s|live) ([\w-]+ )?(games?|scores?|results|news|prices|events|matches|data|stats|odds|positions|readings)\b",
-        r"\bcurrent (standings|scores|events|prices|weather|stock|rates|availability|inventory|guidelines|rules)\b",
-        r"\b(latest|current|updated|new) [^.!?]{0,20}\b(rules|guidelines|regulations|policies|research|versions?|releases?)\b",
+        r"\bcurrent (standings|scores|events|prices|weather|stock|rates|availability|inventory|guidelines|rules|case law|precedents?|legislation|law|regulations|tariffs?|timetables?)\b",
+        r"\b(?!new releases?\b)(latest|current|updated|new) [^.!?]{0,20}\b(rules|guidelines|regulations|policies|research|versions?|releases?)\b",
         r"\b(ship\w*|release\w*) (a )?new (release|version|features?)\b[^.!?]{0,20}\bevery\b",
         r"\b(docs|documentation|polic(y|ies)|rules|regulations)\b[^.!?]{0,15}\b(get|gets|are|is) (updated|revised|amended|changed)\b",
         r"\b(new|weekly|daily) (releases|versions|products|articles|docs) (every|each) (week|day|month)\b")),
@@ -364,22 +372,26 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         # "need the exact page cited", "must give links", "answers with a source link"
         r"\b(page|pages|section|sections|source|sources|clause|paragraph|passage|document|article|rule)s? (number )?(is |are |be |gets? )?cited\b",
         r"\bcitations? (are |is )?(required|needed|mandatory|a must)\b",
+        r"\b(cited|referenced|sourced) (properly|correctly|accurately|precisely)\b|\bproperly (cited|referenced|sourced)\b",
+        # "answers with page refs", "get the clip reference back"
+        r"\b(with|plus|and|including|give|get|return\w*|show\w*|cite) (the |a |their )?(page|section|clause|paragraph|source|clip|doc|document|file|case)[- ]?(refs?|references?|citations?|numbers?)\b",
+        r"\b(reference|ref|source|citation|link)s? back\b",
         r"\b(must|has to|have to|needs? to|should|always|and) (give|provide|include|show|return|add) ([\w-]+ ){0,2}(links?|urls?|citations?|references?|sources?)\b",
         r"\b(source|reference) (links?|urls?)\b",
-        r"\b(cite|cites|citing|must cite|(with|include|including|add|show|give|provide|plus)\s+(\w+\s+)?(citations?|references|sources)|with (their )?sources|show (the )?sources?|reference (the )?(section|source|policy|document|page)s?|traceab\w*|provenance|verifiable|links? (back )?to (the )?(\w+ ){0,2}(source|section|document|page|policy|clause|rule|article|ticket)s?|(with|plus|and|include|including) (source |the )?links|(with|plus) (the )?([\w-]+ )?(references?|citations?)\b|(must|has to|have to|needs? to) be quoted|quote (the )?([\w-]+ ){0,2}(wording|text|clauses?|language|sections?|passages?|rules?)|(with )?a link to (the )?([\w-]+ ){0,2}(note|sheet|article|doc|page|entry|ticket|source)s?|link (the|to the) ([\w-]+ ){0,2}(article|page|doc|document|source|note|sheet)s?|(which|what) (section|clause|article|paragraph|page|rule|part of the \w+) (applies|says|it came from|they came from)|point(ed|s)? (me |them |us |people |users |students |readers )?to (the )?(exact |right |relevant )?(section|source|document|page|thesis|paper|article|file|record|clause|decision|passage|paragraph)s?|quote (the )?(source|policy|section|document)s?)\b")),
+        r"\b(cite|cites|citing|must cite|(with|include|including|add|show|give|provide|plus)\s+(\w+\s+)?(citations?|references|sources)|with (their )?sources|show (the )?sources?|reference (the )?(section|source|policy|document|page)s?|traceab\w*|provenance|verifiable|links? (back )?to (the )?(\w+ ){0,2}(source|section|document|page|policy|clause|rule|article|ticket)s?|(with|plus|and|include|including) (source |the )?links|(with|plus) (the )?([\w-]+ )?(references?|citations?)\b|(must|has to|have to|needs? to) be quoted|quot(e|es|ing) (the )?([\w-]+ ){0,3}(wording|text|clauses?|language|sections?|passages?|rules?|requirements?|regulations?|articles?|paragraphs?)|(with )?a link to (the )?([\w-]+ ){0,2}(note|sheet|article|doc|page|entry|ticket|source)s?|link (the|to the) ([\w-]+ ){0,2}(article|page|doc|document|source|note|sheet)s?|(which|what) (section|clause|article|paragraph|page|rule|part of the \w+) (applies|says|it came from|they came from)|point(ed|s)? (me |them |us |people |users |students |readers )?to (the )?(exact |right |relevant )?(section|source|document|page|thesis|paper|article|file|record|clause|decision|passage|paragraph)s?|quote (the )?(source|policy|section|document)s?)\b")),
     ("freshness", "proprietary", STATED, _rx(
         r"\b(know|knows|know about|learns?) (all about )?(our|the company'?s) ([\w-]+ )?(products?|company|catalog(ue)?|docs|policies|services|info|information|details|hours|schedules?|prices|locations|staff)\b",
         r"\b(no|the) model (has|hasn'?t|has not|never) (seen|been trained on)\b", r"\bnot in (the|its) training data\b",
         r"\b(our|internal|company|private|proprietary|in-house|the company's)\s+(\w+\s+){0,2}(docs|documentation|documents|manuals?|wiki|knowledge( base)?|kb|handbooks?|polic(y|ies)|policy manual|files|pdfs|databases?|reports|procedures|sops|codebase|records|10-?ks|10-?qs|filings|annual reports)\b(?! (of|from|with) ([\w-]+ )?(labels?|examples|pairs|annotations))",
         r"\bknowledge ?base\b", r"\bpolicy manual\b", r"\bsources? of truth\b",
         r"\b(our|the|an?) (official |internal |approved )?([\w-]+ ){0,2}(termbase|clause library)\b",
-        r"\b(doesn'?t|does not|don'?t|won'?t|can'?t) (obviously )?know (about |anything about )?(our|the company'?s|their|your)\b", r"\bknows? nothing (about|of) (our|the|their)\b",
+        r"\b(doesn'?t|does not|don'?t|won'?t|can'?t) (obviously )?know (about |anything about )?(our|the company'?s|their|your)\b(?! ([\w-]+ )?(abbreviations|jargon|terminology|lingo|shorthand|slang|acronyms|dialect|style|tone|voice|format|conventions|codes)\b)", r"\bknows? nothing (about|of) (our|the|their)\b",
         r"\b(invents?|inventing|makes? up|making up|hallucinat\w*) (\w+ ){0,2}(specs|prices|facts|numbers|policies|details|features|figures|part numbers|amenities|products|dates|times|names|limits|coverage|terms|fees|rates|clauses|sources|citations|quotes|deadlines)\b", r"\bintranet\b", r"(?<!guide is )(?<!guide of )(?<!book is )\b\d[\d,.]*\s?(k|m|thousand|million)?[- ]pages?\b(?! ([\w-]+ )?(style|brand|prompt|system prompt|brief|spec|summar\w*|overviews?|briefs?|briefings?|handouts?|memos?|recaps?|digests?|reports?|write-?ups?|outputs?))",
-        r"\b(years|decades) of (\w+ ){0,2}(theses|papers|reports|documents|pdfs|articles|manuals|records|filings|minutes|memos|emails|case files|notes|wiki pages|newsletters|bulletins)\b",
+        r"\b(years|decades) of (\w+ ){0,2}(theses|papers|reports|documents|pdfs|articles|manuals|records|filings|minutes|memos|emails|case files|notes|wiki pages|newsletters|bulletins|transcripts|broadcasts|archives)\b",
         r"\b(confluence|sharepoint|notion|google drive|gdrive|shared drives?|network drives?|file shares?|slack (history|archives?|threads)|zendesk articles|help ?center articles)\b",
         r"\b(their|your|each (customer|tenant|client)'?s?) own (docs|documents|files|data|pdfs|content|manuals?|knowledge)\b",
         # "every customer's policy wording is different", "must know each one's pool hours, parking fees"
-        r"\b(each|every) (?!(year|month|week|day|quarter|season|semester)'s)([\w-]+ )?([\w-]+'s|one'?s|of (them|our [\w-]+|the [\w-]+))\b[^.!?]{0,40}\b(" + _KNOWLEDGE_NOUNS + r"|wording|coverage|limits|trims?|hours|fees|times|opening times|addresses|contacts|specs)\b",
+        r"\b(each|every) (?!(year|month|week|day|quarter|season|semester)'s)(?!([\w-]+ )?(there|it|that|what|here|he|she|who)'s)([\w-]+ )?([\w-]+'s|one'?s|of (them|our [\w-]+|the [\w-]+))\b[^.!?]{0,40}\b(" + _KNOWLEDGE_NOUNS + r"|wording|coverage|limits|trims?|hours|fees|times|opening times|addresses|contacts|specs)\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r"|wording|coverage|limits|hours|fees)\b (is|are) (all )?(different|unique|specific) (for|per|to|in) (each|every)\b|\b(wording|coverage|terms|polic(y|ies)|contracts?|prices|fees) (is|are) (all )?different\b",
         r"\b(must|needs? to|has to|have to|should) know\b[^.!?]{0,40}\b(hours|fees|prices|pricing|rates|schedules?|times|menus?|availability|amenities|policies|specs|stock|inventory|addresses|contacts|opening times)\b",
         r"\buploads? (their |our |your |its )?(own )?(docs|documents|files|pdfs|manuals|contracts)\b",
@@ -397,7 +409,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(our|house|locked|specific|distinct\w*|exact|strict|particular|signature) (very )?([\w'-]+ ){0,2}style\b", r"\b(our|house|specific|distinct\w*|exact|particular|signature) (very )?([\w'-]+ ){0,2}(tone|voice)\b",
         r"\b(follow|stick to|apply|use|teach|keep to) our ([\w'-]+ ){0,2}(method|methodology|pedagogy|approach|house rules)\b", r"\bin our ([\w'-]+ )?(tone|voice|approach|method|methodology|manner)\b", r"\b(tone|voice)\b[^.!?]{0,15}\b(is|are) (all over the place|erratic|inconsistent|off-brand|never the same)\b",
         r"\b(follows?|match(es)?|sticks? to|respects?) our (internal |house |coding |team |engineering )?(conventions|guidelines|standards|style)\b", r"\b(answer|write|sound|talk|respond|reply)s? (just )?like (our|a|the) (\w+ )?(agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers)\b", r"\bstays? in character\b", r"\b(sound|sounds|read|reads|feel|feels|written) like (us|our (brand|company|house|team|writers|staff|agents))\b",
-        r"\b(in|keep|stay in|match) (each|every|the|a|our) (character|persona|brand|author|writer|speaker)'?s'? (voice|tone|style)\b", r"\b(nails?|gets?|keeps?|matches|has) our (tone|voice|style)\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|tone ?guide|voice ?guide|style ?book|brand ?book|brand guidelines|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
+        r"\b(in|keep|stay in|match) (each|every|the|a|our) (character|persona|brand|author|writer|speaker)'?s'? (voice|tone|style)\b", r"\bin the (voices?|tones?|styles?) of (our|the|each|every) ([\w-]+ ){0,2}(characters?|brand|authors?|writers?|hosts?|personas?|presenters?|mascots?)\b", r"\b(nails?|gets?|keeps?|matches|has) our (tone|voice|style)\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|tone ?guide|voice ?guide|style ?book|brand ?book|brand guidelines|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
     ("style", "format", STATED, _rx(
         r"\b(json|xml|yaml|csv|schema|templates?|structured output|(output|strict|specific|fixed|house|our|exact|consistent|required|mandated|regulated) ([\w-]+ ){0,3}(format|structure|layout)\w*|formatted|format)\b")),
 ]
@@ -438,7 +450,8 @@ _NARROW = re.compile(r"\b(classif\w*|categori[sz]\w*|intents?|triag\w*|rout\w*|e
 _TUNED_ON_FACTS = re.compile(
     r"\b(fine[- ]?tuned|trained|tuned)\b[^.!?]{0,40}\bon (all |every )?(of )?(our|the|its|their)? ?([\w-]+ ){0,2}"
     r"(knowledge[- ]?base|kb|docs|documentation|manuals?|wiki|articles|faqs|polic(y|ies)|handbooks?|product (info|information|data|catalog(ue)?))\b"
-    r"|\b(still|keeps?|it) (makes?|making) up\b|\b(still|keeps?) hallucinat\w*", I)
+    r"|\b(fine[- ]?tuned|trained|tuned)\b[^.!?]{0,20}\bon [^.!?]{0,30}\b(from|of|about|out of) (our|the|its|their) ([\w-]+ ){0,2}(catalog(ue)?|docs|documentation|manuals?|kb|knowledge[- ]?base|wiki|faqs|polic(y|ies)|handbooks?)\b"
+    r"|\b(still|keeps?|it) (makes?|making) up\b|\b(still|keeps?) hallucinat\w*|\b(but )?it (invents|fabricates|hallucinates|makes up)\b", I)
 #: "14 toxicity labels", "5 support queues": a number of classes, with a word in between.
 _LABEL_SET = re.compile(r"^\s?[\w-]+ (labels|categories|classes|intents|codes|queues|buckets|tags|types|labels? set)\b", I)
 #: "after a few hundred letters", "every 500 requests": a point in time or a rate, not a collection.
@@ -449,8 +462,8 @@ _OUTPUT_DOCS = re.compile(r"\b(writ\w*|draft\w*|generat\w*|produc\w*|creat\w*|co
                           r"(reports?|letters?|documents?|docs|notes|summaries|records|posts|emails|documentation)\b", I)
 _SUPPLIED = re.compile(
     r"\b(we'?d|we would|we'?ll|we will|i'?d|i would|i'?ll|i will|we|i|they|ops|staff) ((just|simply|can|could|always|easily) ){0,2}(paste|give|feed|put|drop|copy|type|supply|hand) "
-    r"(it|them|those|these|that|(the|today'?s|this week'?s|this season'?s|the day'?s|our|their) ([\w-]+ )?(notices?|results?|sheet|polic(y|ies)|guidelines?|facts|details|text|info\w*|notes|numbers|figures|data|stats|conditions|offers|prices|specials))\b ?(in|into|to (it|the model)|myself|ourselves|in the prompt|each time|every time)\b"
-    r"|\bnothing to (look up|retrieve|search for|search)\b|\b(short|small) enough to (paste|fit|put|include)\b|\b(it'?s|it is) (just |only )?an? (one|single|two|1|2|half)[- ]page\b"
+    r"(it|them|those|these|that|(the|today'?s|this week'?s|this season'?s|the day'?s|that night'?s|our|their) ([\w-]+ ){0,2}[\w-]+)\b( over)? ?(in|into|to (it|the model)|myself|ourselves|in the prompt|each time|every time)\b"
+    r"|\bnothing to (look up|retrieve|search for|search)\b|\b(doesn'?t|does not|won'?t|will not|wouldn'?t) (need|have) to (go )?(find|look up|search( for)?|fetch|retrieve|dig up) anything\b|\b(short|small) enough to (paste|fit|put|include)\b|\b(it'?s|it is) (just |only )?an? (one|single|two|1|2|half)[- ]page\b"
     r"|\bwhich (i|we)'?d (give|paste|feed|hand) (it|the model)\b|\b(we'?d|we would|we'?ll|i'?d|i would|i'?ll) (just |simply )?(paste|feed|drop|copy|type) (it |them )?in\b|\b(i|we) give it (the [\w-]+ )?(myself|ourselves)\b", I)
 _NOT_YET = re.compile(r"\b(no|zero|none|0|only|nothing)\b[^.!?]{0,40}\b(today|yet|right now|for now|at the moment|at launch|on day one|day one|currently)\b", I)
 #: A noun and an amount in brackets after it: "schedule (~12k lines)", "rewrites (hundreds of thousands)".
@@ -578,7 +591,8 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
         if _CORPUS.search(before):
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))
             continue
-        if _PROMPT_SHOTS.search(text[max(0, a.start - 40):a.start]) or re.match(r"^\s?(\w+ )?(examples?|shots?) (in|into) (the|our|a) (\w+ )?prompt", after, I):
+        if _PROMPT_SHOTS.search(text[max(0, a.start - 40):a.start]) or re.match(r"^\s?(\w+ )?(examples?|shots?) (in|into) (the|our|a) (\w+ )?prompt", after, I) or (
+                re.search(r"\bwith\s+$", before, I) and re.match(r"^\s?(\w+ )?(examples?|shots?),? (it|the model|gpt[\w.-]*|claude|results?) (was|were|got|did|gets|does|improved|went)\b", after, I)):
             continue  # "few-shot with 10 examples": the prompt's examples, not a dataset
         labelled = re.match(r"^\s?\+?\s?([\w]+[- ])?(already |all |previously |manually |hand[- ])?(labell?ed|annotated|audited|approved|curated|reviewed|corrected|verified|validated|accepted|rated|graded|silver|gold|"
                             r"written|coded|tagged|transcribed|completed|correct|consented|signed[- ]off)\b", after, I)
@@ -644,7 +658,7 @@ _SHORT: dict[str, list[tuple[str, str]]] = {
                  (r"weeks|a month|months|a few months|normal|moderate", "normal"),
                  (r"no rush|whenever|later|long|no deadline|not urgent|next year", "long")],
     "accuracy": [(r"very|extremely|critical|crucial|vital|essential|top priority|yes|absolutely", "critical"),
-                 (r"high|important|quite|pretty important|fairly", "high"),
+                 (r"(quite|pretty|fairly|really) important|high|important|quite|pretty important|fairly", "high"),
                  (r"medium|moderate|somewhat|average|so-so", "moderate"),
                  (r"low|not (very|really|much|that)|no|rough|meh|not critical", "low")],
     "domain": [(r"no|not really|general|generic|broad|not at all", "general"),
@@ -663,6 +677,7 @@ _SHORT: dict[str, list[tuple[str, str]]] = {
                   (r"yes|lots|strong|expert|experts|experienced|plenty|senior", "strong")],
     "baseline": [(r"no(pe)?|not yet|nothing|never|haven'?t", "untried"),
                  (r"yes,? (it'?s |it is )?(good|great|fine|ok|okay)|it works|good|great|fine|works", "good"),
+                 (r".{0,60}\b(it'?s|it is|it was|was|is) (ok|okay|alright|fine|decent)\b(?! (but|except|until))", "good"),
                  (r"yes,? but|not good|bad|poor|meh|mediocre|plateau\w*|not enough", "plateau")],
     "freshness": [(r"no(pe)?|not really|none|static", "static"), (r"yes|our docs|documents|private", "proprietary"),
                   (r"changes?|often|weekly|daily|constantly", "changing"), (r"cite|citations?|sources?", "cite")],
@@ -693,6 +708,8 @@ def _short_reply(text: str, focus: str) -> Answer | None:
     return None
 
 
+_DATA_NONE = next(p for f, v, _, p in RULES if (f, v) == ("data", "none"))
+
 #: The first pattern of each (factor, value), for checks that combine rules.
 _PATTERN = {}
 for _f, _v, _s, _p in RULES:
@@ -718,6 +735,12 @@ def read(text: str, focus: str | None = None) -> Reading:
             found[factor] = Answer(factor, value, src, m.group(0).strip())
     for answer in amounts:
         found.setdefault(answer.factor, answer)
+    # "write descriptions for ~8 million listings ... No labelled data": the items to process are
+    # not a dataset when the user says there are no labels.
+    if found.get("data") and found["data"].amount is not None and focus != "data":
+        m = _DATA_NONE.search(text)
+        if m and not _WORKED.search(found["data"].evidence.replace(m.group(0), "")):
+            found["data"] = Answer("data", "none", STATED, m.group(0).strip())
     if focus and focus not in found:
         short = _short_reply(text, focus)
         if short:
