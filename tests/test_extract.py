@@ -696,3 +696,15 @@ def test_words_that_only_look_like_a_factor(text, factor):
 
 def test_examples_in_the_prompt_are_not_the_dataset():
     assert "data" not in facts("zero-shot was poor; with three examples it was a bit better")
+
+
+@pytest.mark.parametrize("text", [
+    "The trial prompt is okay, about 85% right, but it misses some urgent ones said in passing.",
+    "A prompt with our template does okay, but the wording varies a lot from letter to letter.",
+])
+def test_okay_but_is_a_plateau(text):
+    assert facts(text, focus="baseline")["baseline"] == "plateau"
+
+
+def test_the_quality_of_the_input_is_not_the_models_baseline():
+    assert "baseline" not in facts("people type the notes up themselves, quality varies a lot")
