@@ -91,3 +91,20 @@ def test_a_narrow_task_with_labels_plus_changing_facts_is_a_hybrid():
     assert approach_of(text) == "hybrid"
     # without the changing facts the same narrow task with labels stays a tuning job
     assert approach_of("We route claims into our 40 claim codes and have 50k labelled claims.") == "fine_tuning"
+
+
+def test_answers_from_documents_in_a_learned_voice_is_a_hybrid():
+    text = ("Museum app: visitors ask about objects and the answers must come from our collection records, "
+            "in our curators' voice; we have 12k audio-guide scripts they wrote.")
+    assert approach_of(text) == "hybrid"
+    # without the examples of the voice, retrieval with a prompted tone
+    assert approach_of("Museum app: visitors ask about objects and the answers must come from our collection "
+                       "records, in our curators' voice.") == "rag"
+
+
+def test_a_format_failure_at_low_volume_is_fixed_in_the_prompt():
+    text = ("The model gets the fields right but half the time it wraps the XML in a chatty sentence, "
+            "which breaks our parser. About 50 calls a day.")
+    assert approach_of(text) == "prompt_engineering"
+    # at millions of calls a month the same failure is worth training away
+    assert approach_of(text.replace("About 50 calls a day.", "About 3 million calls a month.")) != "prompt_engineering"

@@ -199,7 +199,7 @@ INTERACTIONS = [
     Interaction({"timeline": ("urgent",), "data": ("many", "large"), "volume": ("high",)}, {HYBRID: 2.0},
                 "You need something fast but have the data and volume for a tuned model: launch on prompts, then fine-tune.",
                 "a phased plan for moving from prompts to fine-tuning"),
-    Interaction({"task": ("qa_plus",), "data": ("many", "large")}, {HYBRID: 2.0},
+    Interaction({"task": ("qa_plus",), "data": ("many", "large")}, {HYBRID: 4.0},
                 "You have the examples to tune the narrow task, and the documents to retrieve for the questions: "
                 "a tuned model for the one, retrieval for the other.",
                 "combine prompts, retrieval and a tuned model in one system"),
@@ -212,10 +212,6 @@ INTERACTIONS = [
     Interaction({"timeline": ("phased",), "task": ("explore",)}, {HYBRID: 1.0},
                 "A prototype now and a tuned model later is the textbook phased plan.",
                 "start with prompt engineering then fine-tune core tasks needing stability and volume"),
-    Interaction({"task": ("qa_plus",), "data": ("many", "large")}, {HYBRID: 2.0},
-                "You have the examples to tune the narrow task, and the documents to retrieve for the questions: "
-                "a tuned model for the one, retrieval for the other.",
-                "combine prompts, retrieval and a tuned model in one system"),
     Interaction({"baseline": ("tuned",), "change": ("occasional",), "data": ("many", "large")}, {FINE_TUNE: 1.5},
                 "Your tuned model works and the change is a one-off that comes with labelled examples: retrain it on the "
                 "new labels rather than go back to prompts.",
@@ -240,6 +236,14 @@ INTERACTIONS = [
                 "At your volume long prompts cost on every call, so a tuned model pays for itself on the fixed behaviour; "
                 "the knowledge it must bring in still comes from retrieval.",
                 "why long prompts get expensive at high request volume"),
+    Interaction({"task": ("qa_docs",), "style": ("voice",), "data": ("many", "large")}, {HYBRID: 2.0},
+                "Answers come from your documents, but in a voice you have thousands of examples of: retrieve the facts and "
+                "tune the model for the way it speaks.",
+                "combining RAG with fine-tuning measured gains"),
+    Interaction({"style": ("format",), "baseline": ("plateau",), "volume": ("low",)}, {PROMPT: 2.0},
+                "What goes wrong is the output format, at a volume where training would not pay back: structured output, "
+                "a schema and examples in the prompt come first.",
+                "structured output prompting defining the answer format"),
     Interaction({"freshness": ("changing", "cite", "proprietary"), "style": ("voice",), "data": ("none", "few", "some", "unknown")}, {RAG: 0.5},
                 "Knowledge needs come first; the voice can be set in the prompt around the retrieved passages.",
                 "RAG plus prompt engineering as the usual pairing"),
