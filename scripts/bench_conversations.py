@@ -31,7 +31,9 @@ SETS = {
     "blind personas 1 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind.jsonl",
     "blind personas 2 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind2.jsonl",
     "blind personas 3 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind3.jsonl",
-    "blind personas 4 (written blind)": ROOT / "tests" / "eval" / "personas_blind4.jsonl",
+    "blind personas 4 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind4.jsonl",
+    "blind personas 5 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind5.jsonl",
+    "blind personas 6 (written blind)": ROOT / "tests" / "eval" / "personas_blind6.jsonl",
 }
 MAX_TURNS = 40
 

@@ -36,7 +36,9 @@ SETS = {
     "blind 8 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind8.jsonl",
     "blind 9 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind9.jsonl",
     "blind 10 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind10.jsonl",
-    "blind 11": ROOT / "tests" / "eval" / "scenarios_blind11.jsonl",
+    "blind 11 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind11.jsonl",
+    "blind 12 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind12.jsonl",
+    "blind 13": ROOT / "tests" / "eval" / "scenarios_blind13.jsonl",
 }
 
 

@@ -139,3 +139,15 @@ def test_an_unsure_number_is_an_answer_not_a_question(convo):
     events = convo.reply("maybe 20k a month?")
     assert convo.profile.value("volume") == "moderate"
     assert not [e for e in events if isinstance(e, AnswerEvent)]
+
+
+def test_a_direct_answer_is_not_overwritten_by_a_passing_mention(convo):
+    """'No, it's all in the transcript' to the knowledge question stands when a later reply mentions an archive."""
+    convo.reply("we want to turn sermon transcripts into a short blurb for our weekly email")
+    assert convo.current == "freshness"
+    convo.reply("No, everything's in the transcript.")
+    assert convo.profile.value("freshness") == "static"
+    convo.reply("Two years of transcripts on YouTube; only a dozen blurbs written.")
+    assert convo.profile.value("freshness") == "static"
+    convo.reply("actually, it also has to look things up in our parish records")
+    assert convo.profile.value("freshness") == "proprietary"

@@ -708,3 +708,67 @@ def test_okay_but_is_a_plateau(text):
 
 def test_the_quality_of_the_input_is_not_the_models_baseline():
     assert "baseline" not in facts("people type the notes up themselves, quality varies a lot")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("staff have already converted about 60 000 of them by hand", 60_000),
+    ("around 1 200 000 rows", 1_200_000),
+])
+def test_space_separated_thousands(text, value):
+    assert [a.value for a in find_amounts(text)] == [value]
+
+
+@pytest.mark.parametrize("text,factor,value", [
+    ("we have manuals and protocols, about six thousand pages in all", "freshness", "proprietary"),
+    ("the vet team revises protocols a few times a month", "freshness", "changing"),
+    ("closures are announced by notice, sometimes 2-3 a week", "freshness", "changing"),
+    ("stock levels change literally every hour", "freshness", "changing"),
+    ("keepers want the answer plus the page it came from", "freshness", "cite"),
+    ("researchers want the records behind the answer", "freshness", "cite"),
+    ("the reply must quote the bulletin number", "freshness", "cite"),
+    ("short lines in the style of our senior commentator", "style", "voice"),
+    ("the prompted model keeps paraphrasing the mandated terms", "baseline", "plateau"),
+    ("editors end up rewriting most of them", "baseline", "plateau"),
+    ("Every day arrive around 12 thousand alarm messages from the fleet", "volume", "high"),
+    ("the headings look right, but about a third are not in the authority file", "baseline", "plateau"),
+    ("The 20-page handbook could just go in the prompt, it hardly changes.", "freshness", "static"),
+])
+def test_readings_of_the_blind_12_and_persona_5_round(text, factor, value):
+    assert facts(text).get(factor) == value
+
+
+@pytest.mark.parametrize("text,factor", [
+    ("a price sheet and an aftercare sheet, 2 pages total", "freshness"),
+    ("we ran it on 20-page chunks of the transcript", "freshness"),
+    ("it keeps changing how it formats the output", "change"),
+    ("would love the format thing fixed this sprint", "change"),
+    ("the vendor has millions of call transcripts, unlabelled", "data"),
+])
+def test_more_words_that_only_look_like_a_factor(text, factor):
+    assert factor not in facts(text)
+
+
+@pytest.mark.parametrize("text,focus,value", [
+    ("Mostly no. New terms trickle in monthly but they're a tiny share.", "freshness", "static"),
+    ("prompted replies are ok but every one opens the same way", "baseline", "plateau"),
+    ("No crazy rush, a year to validate it, but the team wants help sooner.", "timeline", "phased"),
+    ("something live in a month, rolled out across the group by next year", "timeline", "phased"),
+    ("Completely rigid. Terse, fixed order: wind, sea, visibility.", "style", "format"),
+])
+def test_more_replies_of_the_persona_5_round(text, focus, value):
+    assert facts(text, focus)[focus] == value
+
+
+@pytest.mark.parametrize("text,factor,value", [
+    ("Logistics, but the categories are common sense.", "domain", "general"),
+    ("We're not looking to spend much more on it.", "budget", "low"),
+    ("the team tags incoming complaints as billing, outage or other", "task", "classification"),
+])
+def test_more_readings_of_the_persona_4_round(text, factor, value):
+    assert facts(text).get(factor) == value
+
+
+def test_a_period_said_before_an_amount_does_not_reach_past_and_have():
+    assert facts("Every day around 8 thousand alerts arrive from the trucks")["volume"] == "high"
+    f = facts("We classify 2 million tickets a month and have 50k labelled tickets.")
+    assert f["volume"] == "high" and f["data"] == "large"

@@ -81,6 +81,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bcod(e|es|ing) (our|the|all|every|each|incoming|new|these|those) ([\w-]+ ){0,2}(reports|notes|records|claims|incidents|tickets|transcripts|responses|comments|narratives|descriptions|calls|complaints)\b(?! (to|for) (the )?(users?|customers|clients|readers))",
         r"\b(go|goes|sorted|sort|put|split|bucket\w*|fall|falls|assign\w*|rout\w*) (in)?to (one of )?(the |our )?(\d+|\w+|~\d+) ([\w-]+ )?(categories|buckets|queues|classes|bins|groups|intents|codes|labels|types)\b",
         r"\b(one of|among) (the |our )?(\d+|\w+|~\d+) ([\w-]+ )?(categories|buckets|queues|classes|intents|codes|labels)\b",
+        r"\b(tag|label|mark|flag)\w* (incoming |new |all |the |our |each |every )?([\w-]+ ){0,2}(claims|tickets|emails|messages|items|posts|reviews|documents|calls|requests|records|cases|complaints) as\b",
         r"\b(sort\w*|bucket\w*|split\w*|group\w*|rank\w*|grad(e|es|ing)|band\w*|bin\w*) [^.!?]{0,40}\binto ([\w-]+ ){0,2}(levels|grades|tiers|categories|buckets|classes|groups|bands|priorities|types|severities)\b",
         # "manually coded ~70k of these into our structured fault codes"
         r"\b(cod(e|ed|es|ing)|map\w*|convert\w*|turn\w*|sort\w*|bin\w*|normali[sz]\w*|standardi[sz]\w*) [^.!?]{0,40}\binto (our |the |a |one of (our |the )?)?([\w-]+ ){0,2}(codes|categories|labels|classes|buckets|intents)\b")),
@@ -117,6 +118,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("budget", "low", STATED, _rx(
         r"\b(no|zero|tiny|small|limited|tight|low|minimal|shoestring|modest|little)\s+(budget|funding|money|resources)\b(?! (for|of) (latency|tokens|context|time|errors))",
         r"(?<!latency )(?<!token )(?<!time )(?<!context )(?<!error )(?<!compute )\bbudget( is|'s| is (really |very |pretty |quite )?) ?(small|tight|limited|low|minimal|tiny|almost nothing)\b",
+        r"\bnot (looking|wanting|willing|able|planning) to spend (much|a lot|more|big)\b",
         r"\b(cheap|inexpensive)\b(?!er)(?! (\w+ )?(model|inference|to run|per (call|request)|at (scale|volume)))|\b(free tier|bootstrapp\w*|can'?t afford|cannot afford|cost[- ]sensitive|on a budget|not much money|broke|skint|strapped)\b")),
     ("budget", "high", STATED, _rx(
         r"\b(big|large|generous|healthy|substantial|ample|significant|decent|serious)\s+budget\b",
@@ -151,12 +153,14 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(until|till|before) (launch|go-live|we launch|release|ga)\b[^.!?]{0,20}\bthen\b[^.!?]{0,20}\b(locked|fixed|stable|frozen|settled)\b",
         r"\b(until|till)\b[^.!?]{0,80}[;,]\s*(after that|then|afterwards|from then on|once (it|that) starts)\b[^.!?]{0,30}\b(locked|fixed|stable|frozen|settled|set in stone)\b",
         r"\b(asap|immediately|right away)\b[^.!?]{0,60}\b(next year|next quarter|later|in the spring|by q[1-4])\b",
+        r"\b(live|launch\w*|pilot\w*|first version|an? mvp|up and running) (with[^.!?]{0,20} )?in (a|one|two|three|\d+|a few|a couple of) (weeks?|months?)\b[^.!?]{0,40}\b(by next year|next year|later|by q[1-4]|within a year|over the (next |coming )?(year|months)|group-wide|company-wide|everywhere)\b",
+        r"\b(but|though|although|yet) (the team|they|we|people|staff|users|the business|ops|management) (wants?|needs?|would like|would love) (some )?(help|something|it|a version|a first version|relief) (sooner|earlier|now|quickly|asap|right away)\b",
         r"\b(is|are|'re|'s) (labell?ing|annotating|collecting|gathering|building|coding|tagging|reviewing)\b[^.!?]{0,50}\b(over|in|during|within) the (next|coming) (\w+ ){0,2}(months?|weeks?|quarters?|year)\b")),
     ("timeline", "long", STATED, _rx(
-        r"\b(no (rush|hurry|deadline|time pressure)|not in a (rush|hurry)|take (our|my) time|long[- ]term project|next year|in (a|one|two) years?|plenty of time|time is not an issue)\b")),
+        r"\b(no (\w+ )?(rush|hurry|deadline|time pressure)|not in a (rush|hurry)|take (our|my) time|long[- ]term project|next year|in (a|one|two) years?|plenty of time|time is not an issue)\b")),
     ("timeline", "urgent", STATED, _rx(
         r"\b(by|before|until|for) (tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|(the )?end of (the|this) (week|month)|next week)\b",
-        r"(?<!happened )(?<!happening )(?<!announced )(?<!released )(?<!published )(?<!said )\b(this|next) (week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!'s)", r"\bby (the )?end of (the |this )?month\b", r"\b(asap|urgent\w*|right away|immediately|tomorrow|tonight)\b", r"(?<!production )(?<!prod )(?<!live )(?<!use )(?<!running )\btoday\b(?!'s)(?!,? (it'?s|it is|we|we'?re|we are|our|the|they|there|i|i'?m|most|all|everything|staff|agents|a|an)\b)",
+        r"(?<!happened )(?<!happening )(?<!announced )(?<!released )(?<!published )(?<!said )\b(this|next) (week|weekend|sprint|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!'s)", r"\bby (the )?end of (the |this )?month\b", r"\b(asap|urgent\w*|right away|immediately|tomorrow|tonight)\b", r"(?<!production )(?<!prod )(?<!live )(?<!use )(?<!running )\btoday\b(?!'s)(?!,? (it'?s|it is|we|we'?re|we are|our|the|they|there|i|i'?m|most|all|everything|staff|agents|a|an)\b)",
         r"\bhackathon\b", r"\b(quick|fast) (prototype|demo|turnaround|win|launch|start|mvp)\b", r"\bquickly\b",
         r"\bdemo (on|by|next|this|in)\b", r"\bdeadline is (close|tight|soon)\b")),
     ("timeline", "normal", STATED, _rx(r"\b(next|this|the coming) (quarter|month)\b", r"\bin (a|one|two|three) months?\b")),
@@ -177,6 +181,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     # ---- domain ------------------------------------------------------------------------
     ("domain", "general", STATED, _rx(
         r"\b(the |most |any |these |all the )?(base |big |general |frontier |hosted )?(models?|llms?|chatgpt|gpt[\w.-]*|claude) (already |all |definitely |obviously |surely )?(knows?|understands?) (?!nothing|little|our|your|their|the company|it\b|that\b)[\w-]+\b",
+        r"\b(common ?sense|nothing (exotic|special|fancy|unusual)|pretty standard( stuff)?)\b",
         r"\b(general[- ]purpose|general (knowledge|topics|questions|audience)|everyday|broad (topics|range)|varied questions|not (very |really |particularly )?speciali[sz]ed|nothing speciali[sz]ed|common knowledge)\b")),
     ("domain", "highly", INFERRED, _rx(
         r"\b(medical|medicine|clinical|clinic|hospitals?|radiolog\w*|patients?|doctors?|physicians?|healthcare|health care|pharma\w*|legal|law firms?|lawyers?|attorneys?|clauses?|regulat\w*|compliance|financ\w*|(?<!food )(?<!blood )(?<!memory )(?<!question )(?<!test )(?<!word )(?<!data )(?<!image )(?<!sperm )(?<!seed )banks?|banking|insurance|loans?|tax|actuar\w*|scientific|biomedical|genomic\w*|nuclear|aerospace)\b")),
@@ -193,7 +198,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\balso (answer|handle|field|respond to|deal with) (whatever|anything( else)?|any other questions|open-ended questions|random questions)\b|\b(answer|handle|field) whatever\b",
         r"\b(stable|fixed|settled|locked|unchanged|the same)\b[^.!?]{0,25}?[,;]?\s*(but|though|although|while|except|yet)\b[^.!?]{0,60}\b(new|add\w*|chang\w*|evolv\w*|rotat\w*|each (year|month|week|quarter)|every (year|month|week|quarter))\b")),
     ("change", "stable", STATED, _rx(
-        r"\b(requirements?|task|rules|categories|format|spec\w*|labels|fields|schema|codes|code list|taxonomy|intents|classes|queues|list|template|structure)\b[^.!?]{0,30}\b(stable|fixed|settled|won'?t change|don'?t change|do not change|doesn'?t change|rarely change\w*|never change\w*|frozen|(has|have) (been|stayed|remained) the same)\b",
+        r"\b(requirements?|task|rules|categories|format|spec\w*|labels|fields|schema|codes|code list|taxonomy|intents|classes|queues|list|template|structure)\b[^.!?]{0,30}\b(stable|(?<!thing )(?<!issue )(?<!problem )(?<!bug )fixed(?! (this|by|in|soon|asap|quickly|now|today|before))|settled|won'?t change|don'?t change|do not change|doesn'?t change|rarely change\w*|never change\w*|frozen|(has|have) (been|stayed|remained) the same)\b",
         r"\b(stable|fixed|well[- ]defined|unchanging|locked|standard) (task|requirements?|rules|categories|format|spec\w*|use case|core|rubrics?|schema)\b",
         r"\b(isn'?t|aren'?t|is not|are not|not) (going|likely|expected|about) to change\b|\b(unlikely|not expected) to change\b",
         r"\b(is|are) (a )?(stable|locked|fixed|settled|standardi[sz]ed)\b", r"\bstable core\b",
@@ -221,12 +226,12 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bchang\w* (its|their|his|her|our|my) minds?\b",
         r"\b(requests|instructions|needs|asks|requirements|criteria|notices|questions|tasks|jobs|briefs|orders|what (they|people|users|customers|clients) (want|ask for))\b[^.!?]{0,15}\b(vary|varies|differ|differs)\b[^.!?]{0,15}\b(all the time|constantly|a lot|every time|each time|wildly|week to week|day to day)\b",
         r"\b(add|adding|support|supporting) (\w+ )?new (document types|fields|output fields|categories|intents|labels|formats|use cases|languages)\b",
-        r"\bchang\w* what (it|the bot|the model|the assistant)('s| is)? (allowed|permitted|supposed) to\b", r"\brandom new stuff\b", r"\bkeeps? (changing|shifting|moving|evolving)\b", r"\bmoving target\b",
+        r"\bchang\w* what (it|the bot|the model|the assistant)('s| is)? (allowed|permitted|supposed) to\b", r"\brandom new stuff\b", r"\bkeeps? (changing|shifting|moving|evolving)\b(?! (how|the way|what) (it|the model|gpt[\w.-]*|the llm|the output)\b)", r"\bmoving target\b",
         r"\bconstantly (evolving|changing)\b", r"\bfast[- ]moving\b", r"\bin flux\b",
         r"\b(requirements?|rules|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|guidelines|criteria|policies|prompts?|formats?|wording|disclaimers?|templates?|output fields|fields|briefs?|campaigns|tone guidance|design|game design|the brief)\b(?![^.!?]{0,40}\b(never|rarely|don'?t|doesn'?t|won'?t|do not|does not|hardly|isn'?t|aren'?t|is not|are not|not going to|unlikely to)\b)[^.!?]{0,40}\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|updat\w*)\b",
         r"\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|redesign\w*|overhaul\w*|restructur\w*|revamp\w*)\b[^.!?]{0,30}\b(requirements?|rules|categor(y|ies)|taxonomy|labels|specs?|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|messaging|themes?|tags?|fields?)\b",
         r"\b(chang\w*|add\w*|(?<![\dk] )(?<![\dk]\+ )new|shift\w*|updat\w*|rework\w*|fresh|ad[- ]hoc|custom)\b[^.!?]{0,50}\b(every (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)|weekly|monthly)\b",
-        r"\bkeeps? (changing|adding|requesting|asking for (new|custom|more|extra|different))\b",
+        r"\bkeeps? (changing|adding|requesting|asking for (new|custom|more|extra|different))\b(?! (how|the way|what) (it|the model|gpt[\w.-]*|the llm|the output)\b)",
         r"\bevery (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)\b[^.!?]{0,30}\b((?<![\dk] )(?<![\dk]\+ )new|fresh|different|changing|updated|one-off|one-time|ad[- ]hoc|temporary|special)\b",
         r"\b(one-off|one-time|ad[- ]hoc|temporary|short-lived) (rules|exceptions|instructions|overrides|requests|campaigns|changes)\b", r"\b(each|every) (of (the|our) (\d+ )?)?[a-z]+s? (wants?|has|needs?|uses|adds|brings|sets|specifies|defines|gets) (its|their|a) (own|different)\b")),
     # ---- volume (phrases; amounts handled separately) ----------------------------------
@@ -321,11 +326,17 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(don'?t|doesn'?t|do not|does not|never) (quite )?match (how|what|the way) (our|the|we)\b", r"\beven with (\w+ ){0,2}(examples|few[- ]shot|instructions|docs|a (long|detailed|huge) prompt)\b",
         r"\b(tone|voice|style|format|formatting|outputs?|answers|replies|responses|quality|results)\b[^.!?]{0,15}\b(is|are|was|were|goes|go|feels?|seems?) (still )?(all over the place|erratic|unpredictable|random|inconsistent|off-brand|wildly different|never the same)\b",
         r"\b(disagrees?|differs?) (with [\w ]{0,20} )?(about |roughly |around )?\d+ ?% of the time\b",
-        r"\b(does|is|works|was|did|it'?s|gets) (ok|okay|alright|fine|decent|reasonable)( enough)?\b[^.!?]{0,40}\b(but|except|though)\b[^.!?]{0,15}\b(it |they )?(misses|miss|fails?|varies|vary|struggles?|gets? (some|many|a lot)|breaks?|drifts?|wanders)\b",
+        r"\b(does|do|is|are|works|was|were|did|it'?s|gets) (ok|okay|alright|fine|decent|reasonable)( enough)?,? (but|except|though)\b",
+        r"\b(does|do|is|are|works|was|were|did|it'?s|gets) (ok|okay|alright|fine|decent|reasonable)( enough)?\b[^.!?]{0,40}\b(but|except|though)\b[^.!?]{0,15}\b(it |they )?(misses|miss|fails?|varies|vary|struggles?|gets? (some|many|a lot)|breaks?|drifts?|wanders)\b",
         r"\b(phrasing|wording|tone|voice|style|format|formatting)\b[^.!?]{0,10}\b(varies|vary|differs|differ|changes) (a lot|wildly|too much|all the time|from \w+ to \w+)\b",
         r"\b(output|outputs|it|translations?|replies|answers|drafts?|text|results?|content)\b[^.!?]{0,15}\b(reads?|sounds?|sounded|comes? out|came out|feels?|felt) (\w+ )?(stilted|robotic|awkward|unnatural|clunky|wooden|generic|bland|canned|flat|nothing like)\b",
         r"\b(it|model|prompt\w*|gpt[\w.-]*|llm|output)\b[^.!?]{0,30}\b(mistranslat\w*|misclassif\w*|mislabel\w*|fumbl\w*|botch\w*|mangl\w*|garbl\w*)\b",
-        r"\b(prompt\w*|it|model|outputs?)\b[^.!?]{0,40}\b(drifts?|drifted|drifting)\b",
+        r"\b(prompt\w*|it|model|outputs?|format|formatting|tone|style|voice|structure)\b[^.!?]{0,40}\b(drifts?|drifted|drifting)\b",
+        r"\b(looks?|sounds?|seems?|reads?) (right|plausible|good|fine|convincing),? but (about |roughly |maybe )?(a third|half|a quarter|some|many|most|\d+ ?%)\b",
+        r"\bbreaks? the (vocabulary|format|terminology|word order|style|template|schema|structure)\b",
+        r"\b(prompt\w*|model|it|llm|gpt[\w.-]*|outputs?|drafts?|bot|assistant) (still )?keeps? [a-z]+ing\b(?! (well|fine|up|on track))",
+        r"\b(end up|ends up|have to|has to|must|spend (hours|ages|time)) (re-?writ\w*|redo\w*|fix\w*|correct\w*|edit\w*) (most|all|half|many|much|a lot) of (them|it|the (drafts|outputs|results))\b",
+        r"\b(prompted|generated|ai|llm|model|gpt)[\w-]* (drafts?|outputs?|texts?|replies|copy|summaries|translations?) (read|reads|sound|sounds|come out|feel) ['\"‘“]",
         r"\bkept (over-?\w+|writing|producing|using|adding|saying|ignoring|making up|drifting|breaking|missing|forgetting)\b",
         r"\b(doesn'?t|does not|didn'?t|can'?t|cannot|won'?t) (really )?(get|understand|handle|know|grasp|parse) ([\w-]+ ){0,2}(slang|jargon|terminology|abbreviations|acronyms|dialects?|lingo|shorthand)\b",
         )),
@@ -342,9 +353,15 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no need to cite|don'?t need (to cite|sources|citations)|doesn'?t need (to cite|sources|citations)|knowledge (is )?(stable|static)|no (special|private|proprietary) (knowledge|documents|data))\b",
         r"\b(no|there'?s no|there is no|theres no|without an?|don'?t have an?|we have no) (big |large |real |internal |special )?(knowledge ?base|kb|document(ation)?s?|corpus|docs)( behind| to draw on)?\b")),
     ("freshness", "changing", STATED, _rx(
-        r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|those|both|all\b|each|it\b|amended|revised|updated|changed|refreshed|edited|reissued|republished)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|edit\w*|swap\w*|replac\w*|rotat\w*|shift\w*|grow\w*|publish\w*|issu\w*|releas\w*|post\w*|rebalanc\w*|repric\w*|reset\w*|mov(e|es|ing)|fluctuat\w*|gain\w*|come out|comes out|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|nightly|intraday|often|frequently|constantly|regularly|all the time|continuously|again|whenever|by (the )?season|seasonal(ly)?|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day|hour)|(last|next|this) (week|month|quarter|year))\b",
-        r"\b(updat\w*|chang\w*|revis\w*|amend\w*|edit\w*|refresh\w*|add\w* to|publish\w*|issu\w*|releas\w*)\b (the |our |their |its )?([\w-]+ ){0,2}(" + _FACT_NOUNS + r")\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously)\b",
-        r"\b(" + _KNOWLEDGE_NOUNS + r"|laws|statutes|regulations|codes)\b[^.!?]{0,25}\b(get|gets|are|is|keep|keeps) (regularly |often |frequently |constantly |periodically )?(updated|revised|amended|changed|changing|growing|superseded|replaced)\b",
+        r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|those|both|all\b|each|it\b|amended|revised|updated|changed|refreshed|edited|reissued|republished)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|edit\w*|swap\w*|replac\w*|rotat\w*|shift\w*|grow\w*|publish\w*|issu\w*|releas\w*|post\w*|rebalanc\w*|repric\w*|reset\w*|mov(e|es|ing)|fluctuat\w*|gain\w*|come out|comes out|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|nightly|intraday|often|frequently|constantly|regularly|all the time|continuously|again|whenever|by (the )?season|seasonal(ly)?|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day|hour)|(last|next|this) (week|month|quarter|year)|by the (minute|hour|day)|literally every)\b",
+        r"\b(updat\w*|chang\w*|revis\w*|amend\w*|edit\w*|refresh\w*|add\w* to|publish\w*|issu\w*|releas\w*)\b (the |our |their |its )?([\w-]+ ){0,2}(" + _FACT_NOUNS + r"|protocols|procedures|guidelines|sops|handbooks?|records|entries)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day))\b",
+        # "announced by notice, sometimes 3-4 a week"
+        r"\b(announced|issued|published|posted|put out|released)\b[^.!?]{0,30}\b((sometimes |about |around |maybe )?\d+(-\d+)? (a|per) (week|day|month)|every (day|week|month)|weekly|daily|several times a (week|month))\b",
+        # "new entries go in every week", "curators update them every day", "changes literally every hour"
+        r"\b(new (entries|records|items|specimens|rows|notices|cases|listings) (go|get|are) (in|added|logged|entered)|(update|updates|updating|revise|revises|edit|edits) (them|it|those|these|the records|entries))\b[^.!?]{0,20}\b(every|each|daily|weekly|hourly|all the time|constantly)\b",
+        r"\b(this|that|it|everything|all of (it|this|that))\b (changes|updates|moves|shifts) (literally |basically |pretty much )?(every (hour|day|few minutes|minute)|hourly|by the (minute|hour))\b",
+        r"\b(has|have|exposes?|offers?) (an? )?(apis?|live feeds?|endpoints?) (for|with|to)\b",
+        r"\b(" + _KNOWLEDGE_NOUNS + r"|laws|statutes|regulations|codes)\b[^.!?]{0,25}\b(get|gets|are|is|keep|keeps|keep getting|keeps getting) (regularly |often |frequently |constantly |periodically )?(updated|revised|amended|changed|changing|growing|superseded|replaced)\b",
         r"\b(training|knowledge) cut-?off\b",
         # "half the answers refer to systems we've since replaced"
         r"\b(refer|refers|point|points|mention|mentions|describe|describes)\b[^.!?]{0,40}\b(since|now|already) (been )?(replaced|retired|deprecated|discontinued|superseded|sunset\w*|decommissioned|removed)\b",
@@ -378,6 +395,10 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         # "answers with page refs", "get the clip reference back"
         r"\b(with|plus|and|including|give|get|return\w*|show\w*|cite) (the |a |their )?(page|section|clause|paragraph|source|clip|doc|document|file|case)[- ]?(refs?|references?|citations?|numbers?)\b",
         r"\b(reference|ref|source|citation|link)s? back\b",
+        r"\b(page|section|source|document|record|paragraph|notice|passage|file|manual)s? (it|they|the answer|each answer|that) (came|comes|come) from\b",
+        r"\b(see|show|get|return|list|want|need)\w* (me |us |them |to see )?(the )?(records|sources|documents|evidence|specimens|entries|cases|rows) (behind|for|supporting|that support) (the |each |every )?(answer|result|claim)s?\b",
+        r"\b(get|give|return)\w* (back )?(the )?([\w-]+ ){0,2}(records|specimens|items|documents|cases|entries|rows) (back )?with (their |the )?([\w-]+ )?(ids?|numbers|references|accession numbers|links)\b",
+        r"\bquot(e|es|ing) the ([\w-]+ )?(number|reference|ref|id|source)\b",
         r"\b(must|has to|have to|needs? to|should|always|and) (give|provide|include|show|return|add) ([\w-]+ ){0,2}(links?|urls?|citations?|references?|sources?)\b",
         r"\b(source|reference) (links?|urls?)\b",
         r"\b(cite|cites|citing|must cite|(with|include|including|add|show|give|provide|plus)\s+(\w+\s+)?(citations?|references|sources)|with (their )?sources|show (the )?sources?|reference (the )?(section|source|policy|document|page)s?|traceab\w*|provenance|verifiable|links? (back )?to (the )?(\w+ ){0,2}(source|section|document|page|policy|clause|rule|article|ticket)s?|(with|plus|and|include|including) (source |the )?links|(with|plus) (the )?([\w-]+ )?(references?|citations?)\b|(must|has to|have to|needs? to) be quoted|quot(e|es|ing) (the )?([\w-]+ ){0,3}(wording|text|clauses?|language|sections?|passages?|rules?|requirements?|regulations?|articles?|paragraphs?)|(with )?a link to (the )?([\w-]+ ){0,2}(note|sheet|article|doc|page|entry|ticket|source)s?|link (the|to the) ([\w-]+ ){0,2}(article|page|doc|document|source|note|sheet)s?|(which|what) (section|clause|article|paragraph|page|rule|part of the \w+) (applies|says|it came from|they came from)|point(ed|s)? (me |them |us |people |users |students |readers )?to (the )?(exact |right |relevant )?(section|source|document|page|thesis|paper|article|file|record|clause|decision|passage|paragraph)s?|quote (the )?(source|policy|section|document)s?)\b")),
@@ -388,7 +409,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bknowledge ?base\b", r"\bpolicy manual\b", r"\bsources? of truth\b",
         r"\b(our|the|an?) (official |internal |approved )?([\w-]+ ){0,2}(termbase|clause library)\b",
         r"\b(doesn'?t|does not|don'?t|won'?t|can'?t) (obviously )?know (about |anything about )?(our|the company'?s|their|your)\b(?! ([\w-]+ )?(abbreviations|jargon|terminology|lingo|shorthand|slang|acronyms|dialect|style|tone|voice|format|conventions|codes)\b)", r"\bknows? nothing (about|of) (our|the|their)\b",
-        r"\b(invents?|inventing|makes? up|making up|hallucinat\w*) (\w+ ){0,2}(specs|prices|facts|numbers|policies|details|features|figures|part numbers|amenities|products|dates|times|names|limits|coverage|terms|fees|rates|clauses|sources|citations|quotes|deadlines)\b", r"\bintranet\b", r"(?<!guide is )(?<!guide of )(?<!book is )\b\d[\d,.]*\s?(k|m|thousand|million)?[- ]pages?\b(?! ([\w-]+ )?(style|brand|prompt|system prompt|brief|spec|summar\w*|overviews?|briefs?|briefings?|handouts?|memos?|recaps?|digests?|reports?|write-?ups?|outputs?))",
+        r"\b(invents?|inventing|makes? up|making up|hallucinat\w*) (\w+ ){0,2}(specs|prices|facts|numbers|policies|details|features|figures|part numbers|amenities|products|dates|times|names|limits|coverage|terms|fees|rates|clauses|sources|citations|quotes|deadlines)\b", r"\bintranet\b", r"(?<!guide is )(?<!guide of )(?<!book is )\b(?![1-5][- ]pages?\b)\d[\d,.]*\s?(k|m|thousand|million)?[- ]pages?\b(?! ([\w-]+ )?(style|brand|prompt|system prompt|brief|spec|chunks?|windows?|batch(es)?|segments?|excerpts?|at a time|summar\w*|overviews?|briefs?|briefings?|handouts?|memos?|recaps?|digests?|reports?|write-?ups?|outputs?))",
         r"\b(years|decades) of (\w+ ){0,2}(theses|papers|reports|documents|pdfs|articles|manuals|records|filings|minutes|memos|emails|case files|notes|wiki pages|newsletters|bulletins|transcripts|broadcasts|archives)\b",
         r"\b(confluence|sharepoint|notion|google drive|gdrive|shared drives?|network drives?|file shares?|slack (history|archives?|threads)|zendesk articles|help ?center articles)\b",
         r"\b(their|your|each (customer|tenant|client)'?s?) own (docs|documents|files|data|pdfs|content|manuals?|knowledge)\b",
@@ -411,8 +432,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(our|house|locked|specific|distinct\w*|exact|strict|particular|signature) (very )?([\w'-]+ ){0,2}style\b", r"\b(our|house|specific|distinct\w*|exact|particular|signature) (very )?([\w'-]+ ){0,2}(tone|voice)\b",
         r"\b(follow|stick to|apply|use|teach|keep to) our ([\w'-]+ ){0,2}(method|methodology|pedagogy|approach|house rules)\b", r"\bin our ([\w'-]+ )?(tone|voice|approach|method|methodology|manner)\b", r"\b(tone|voice)\b[^.!?]{0,15}\b(is|are) (all over the place|erratic|inconsistent|off-brand|never the same)\b",
         r"\b(follows?|match(es)?|sticks? to|respects?) our (internal |house |coding |team |engineering )?(conventions|guidelines|standards|style)\b", r"\b(answer|write|sound|talk|respond|reply)s? (just )?like (our|a|the) (\w+ )?(agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers)\b", r"\bstays? in character\b", r"\b(sound|sounds|read|reads|feel|feels|written) like (us|our (brand|company|house|team|writers|staff|agents))\b",
-        r"\b(in|keep|stay in|match) (each|every|the|a|our) (character|persona|brand|author|writer|speaker)'?s'? (voice|tone|style)\b", r"\bin the (voices?|tones?|styles?) of (our|the|each|every) ([\w-]+ ){0,2}(characters?|brand|authors?|writers?|hosts?|personas?|presenters?|mascots?)\b", r"\b(nails?|gets?|keeps?|matches|has) our (tone|voice|style)\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|tone ?guide|voice ?guide|style ?book|brand ?book|brand guidelines|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
+        r"\b(in|keep|stay in|match) (each|every|the|a|our) (character|persona|brand|author|writer|speaker)'?s'? (voice|tone|style)\b", r"\bin the (voices?|tones?|styles?) of (our|the|each|every|a) ([\w-]+ ){0,2}[\w-]+\b", r"\b(nails?|gets?|keeps?|matches|has) our (tone|voice|style)\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|tone ?guide|voice ?guide|style ?book|brand ?book|brand guidelines|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
     ("style", "format", STATED, _rx(
+        r"\b(completely |very |totally )?rigid\b|\bfixed (order|structure|layout|wording|phrasing)\b|\bcontrolled vocabulary\b",
         r"\b(json|xml|yaml|csv|schema|templates?|structured output|(output|strict|specific|fixed|house|our|exact|consistent|required|mandated|regulated) ([\w-]+ ){0,3}(format|structure|layout)\w*|formatted|format)\b")),
 ]
 
@@ -423,15 +445,15 @@ _DATA_NOUN = re.compile(
     r"^\s?\+?\s?(?:of (?:our|its|their|the) )?(?:[^\s.,;:!?()\d]+\s+){0,4}?(examples?|samples?|labell?ed|annotated|pairs|records|rows|tickets|reports|transcripts|"
     r"conversations|chats|chat logs|emails|documents|invoices|contracts|reviews|instances|q ?& ?a|questions|"
     r"answers|descriptions|messages|(?:recorded|audited|reviewed|graded|scored|transcribed) calls|call recordings|audited|approved|curated|human[- ]reviewed|cases|pieces|snippets|listings|descriptors|decisions|comments|headlines|titles|captions|abstracts|rewrites|edits|briefings|newsletters|judg(e)?ments|ratings|corrections|notes|sentences|translations|summaries|data ?points|"
-    r"dialogues|lines|responses|replies|outputs|completions|utterances|verses|essays|commits|demonstrations|letters|logs|posts|articles|images|items|entries|"
+    r"dialogues|lines|responses|replies|outputs|completions|utterances|verses|essays|commits|demonstrations|letters|logs|posts|articles|images|items|entries|orders|work orders|bulletins|"
     r"impressions|claims|forms|receipts|resumes|cvs|texts|training|gold|ground[- ]truth|labels|parses|redlines|drafts|incidents|segments|explanations)\b", I)
 _DOC_NOUN = re.compile(r"^[^.;!?]{0,12}\b(pages?|pdfs?|manuals?|files|wiki|articles|documents)\b", I)
-_VOLUME_NOUN = re.compile(r"^[^.;!?]{0,30}\b(requests?|queries|calls|users|visitors|customers|sessions|messages|api calls|hits|lookups|generations)\b", I)
+_VOLUME_NOUN = re.compile(r"^[^.;!?]{0,30}\b(requests?|queries|calls|users|visitors|customers|sessions|messages|api calls|hits|lookups|generations|alarms|alerts|tickets|emails|orders|documents|transactions|claims|chats)\b", I)
 _TIME_UNIT = re.compile(r"^\s?-?\s?(?:(?:fixed|output|entity|new|distinct|separate|target|required|mandatory|key|core) )?(seconds?|secs?|ms|milliseconds?|days?|weeks?|months?|years?|yrs?|seasons?|hours?|minutes?|tokens?|%|percent|languages?|categories|classes|labels|people|(?:persons?|members?|staff|employees|volunteers|folks|man)(?![\w-])|engineers|developers|pages?|-page|times|x|fields|features|states|countries|regions|markets|locales|steps|phases|stages|versions|variants|intents|types|kinds|lines(?= of code)|terms|teams|departments|products|brands|clients|tenants|companies|stores|sites|offices)\b|^\s?%", I)
 _FUTURE = re.compile(r"\b((is|are|'re|'s) (labell?ing|annotating|collecting|gathering|coding|tagging|reviewing)|expect\w*|aim\w* for|target\w* for|plan\w* for|will (have|get|collect|reach|give us|send us|provide|share)|(we|they)'?ll (have|get|collect|give us|send us|provide|share)|going to (have|collect)|plan to (collect|label|gather)|hope to (have|collect)|grow to|ramp up to)\s+(about |around |roughly |~)?$", I)
 _HAVE = re.compile(r"\b(have|has|got|own|with|hold|sitting on|collected|gathered|there are|archive of|library of)\s+(about |around |roughly |nearly |over |almost |some |~)?$", I)
 _REQUIREMENT = re.compile(r"\b(briefs?|campaigns|requirements?|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|tags?|fields?|format|sprint|trends?|design|game design)\b", I)
-_CORPUS = re.compile(r"\b(corpus|archive|library|collection|repository|database|knowledge ?base|kb)( (is|of|with|contains|holds|has))?\s+(about |around |roughly |over |nearly |~)?$", I)
+_CORPUS = re.compile(r"\b(corpus|archive|library|collection|repository|database|knowledge ?base|kb|catalog(ue)?)( (is|of|with|contains|holds|has))?\s+(about |around |roughly |over |nearly |~)?$", I)
 _LABELLED_ON = re.compile(r"\b(labels?|labell?ed|annotat\w*|reviewed|audited|scored|graded)\s+(on|for|of)\s+(about |around |~)?$", I)
 _PROMPT_SHOTS = re.compile(r"\b(few[- ]shot|n[- ]shot|in[- ]context|in the prompt|prompt(ing)? with)\b[^.!?]{0,20}$", I)
 #: "Back office has manually coded ~70k of these": the amount of work done by hand is a dataset.
@@ -465,6 +487,7 @@ _OUTPUT_DOCS = re.compile(r"\b(writ\w*|draft\w*|generat\w*|produc\w*|creat\w*|co
 _SUPPLIED = re.compile(
     r"\b(we'?d|we would|we'?ll|we will|i'?d|i would|i'?ll|i will|we|i|they|ops|staff) ((just|simply|can|could|always|easily) ){0,2}(paste|give|feed|put|drop|copy|type|supply|hand) "
     r"(it|them|those|these|that|(the|today'?s|this week'?s|this season'?s|the day'?s|that night'?s|our|their) ([\w-]+ ){0,2}[\w-]+)\b( over)? ?(in|into|to (it|the model)|myself|ourselves|in the prompt|each time|every time)\b"
+    r"|\b(could|can|would|will) (just |easily |simply )?(go|fit|be put|be pasted|live|sit) (in|into) the (system )?prompt\b"
     r"|\bnothing to (look up|retrieve|search for|search)\b|\b(doesn'?t|does not|won'?t|will not|wouldn'?t) (need|have) to (go )?(find|look up|search( for)?|fetch|retrieve|dig up) anything\b|\b(short|small) enough to (paste|fit|put|include)\b|\b(it'?s|it is) (just |only )?an? (one|single|two|1|2|half)[- ]page\b"
     r"|\bwhich (i|we)'?d (give|paste|feed|hand) (it|the model)\b|\b(we'?d|we would|we'?ll|i'?d|i would|i'?ll) (just |simply )?(paste|feed|drop|copy|type) (it |them )?in\b|\b(i|we) give it (the [\w-]+ )?(myself|ourselves)\b", I)
 _NOT_YET = re.compile(r"\b(no|zero|none|0|only|nothing)\b[^.!?]{0,40}\b(today|yet|right now|for now|at the moment|at launch|on day one|day one|currently)\b"
@@ -481,6 +504,9 @@ _HOURS_OF_DATA = re.compile(r"^\s?-?\s?hours? of ([\w-]+ ){0,2}?(transcri\w*|rec
 _TO_LEARN_FROM = re.compile(r"^\s?([\w-]+ ){0,3}?(to (learn|train|fine[- ]?tune) (from|on|with)|(we|you) could (train|learn|fine[- ]?tune) on|for training)\b", I)
 #: "a hotel group with 60 properties": the size of the business, not a dataset.
 _ORG_NOUN = re.compile(r"^\s?([\w-]+ )?(properties|locations|branches|clinics|hotels|outlets|restaurants|shops|venues|warehouses|plants|factories|schools|campuses|hospitals|pharmacies|farms|vessels|ships|trucks|vehicles|stations|depots|mines|practices|chapters|franchises|agents|employees|members|stores|sites|offices)\b", I)
+#: "Every day arrive around 15 thousand alarm messages": the period said before the amount.
+_PERIOD_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:every|each) (day|week|month)\b(?![^.!?\d]*\b(?:have|has|got|with|own|and)\b)[^.!?\d,;]{0,30}$"
+                            r"|(?:^|[.!?]\s+)(daily|weekly|monthly)\b(?![^.!?\d]*\b(?:have|has|got|with|own|and)\b)[^.!?\d,;]{0,30}$", I)
 _ONLY_BEFORE = re.compile(r"\bonly (about |around |roughly |some |~)?$", I)
 _MONEY = re.compile(r"(\$|usd|eur|€|£)\s?$", I)
 
@@ -556,6 +582,9 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
                 if level:
                     out.append(Answer("timeline", level, STATED, evidence))
             continue
+        if re.match(r"^\s?(pages|pp)\b", after, I) and a.value >= 50:
+            out.append(Answer("freshness", "proprietary", INFERRED, evidence))  # "four thousand pages across 300 species"
+            continue
         if _TIME_UNIT.match(after) or re.match(r"^\s?-\s?page", after, I):
             continue
         if a.value < 1000 and _LABEL_SET.match(after):
@@ -587,16 +616,23 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
             monthly = per_month(a.value, period.group(1) or period.group(2))
             out.append(Answer("volume", _volume_level(monthly), STATED, evidence, amount=monthly))
             continue
+        lead = _PERIOD_BEFORE.search(text[max(0, a.start - 40):a.start])
+        if lead and _VOLUME_NOUN.match(after):
+            monthly = per_month(a.value, lead.group(1) or lead.group(2))
+            out.append(Answer("volume", _volume_level(monthly), STATED, evidence, amount=monthly))
+            continue
         future = _FUTURE.search(before) or re.match(r"^[^.;!?,]{0,25}\b(by (q[1-4]|next|the end)|within \w+ (months|weeks)|next (year|quarter)|over the (next|coming) (\w+ ){0,2}(months|weeks|quarters|year))\b", after, I)
         if future and not _PERIOD.match(after):
             out.append(Answer("timeline", "phased", INFERRED, evidence))
             continue
-        if _CORPUS.search(before):
+        if _CORPUS.search(before) and not re.match(r"^\s?(issued|published|approved|sent|signed|accepted|reviewed|graded|labell?ed|annotated)\b", after, I):
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))
             continue
         if _PROMPT_SHOTS.search(text[max(0, a.start - 40):a.start]) or re.match(r"^\s?(\w+ )?(examples?|shots?) (in|into) (the|our|a) (\w+ )?prompt", after, I) or (
                 re.search(r"\bwith\s+$", before, I) and re.match(r"^\s?(\w+ )?(examples?|shots?),? (it|the model|gpt[\w.-]*|claude|results?) (was|were|got|did|gets|does|improved|went)\b", after, I)):
             continue  # "few-shot with 10 examples": the prompt's examples, not a dataset
+        if re.match(r"^[^.;!?]{0,30}?\b(unlabell?ed|unannotated|not (yet )?labell?ed|without (any )?labels|raw and unlabell?ed)\b", after, I):
+            continue  # "the vendor has millions of transcripts, unlabelled": not a training set
         labelled = re.match(r"^\s?\+?\s?([\w]+[- ])?(already |all |previously |manually |hand[- ])?(labell?ed|annotated|audited|approved|curated|reviewed|corrected|verified|validated|accepted|rated|graded|silver|gold|"
                             r"written|coded|tagged|transcribed|completed|correct|consented|signed[- ]off)\b", after, I)
         worked_on = bool(labelled or _LABELLED_ON.search(before) or _CODED_BEFORE.search(before) or _TO_LEARN_FROM.match(after))
@@ -682,7 +718,7 @@ _SHORT: dict[str, list[tuple[str, str]]] = {
                  (r"yes,? (it'?s |it is )?(good|great|fine|ok|okay)|it works|good|great|fine|works", "good"),
                  (r".{0,60}\b(it'?s|it is|it was|was|is) (ok|okay|alright|fine|decent)\b(?![^.!?]{0,60}\b(but|except|until|though|although)\b)", "good"),
                  (r"yes,? but|not good|bad|poor|meh|mediocre|plateau\w*|not enough", "plateau")],
-    "freshness": [(r"no(pe)?|not really|none|static", "static"), (r"yes|our docs|documents|private", "proprietary"),
+    "freshness": [(r"(mostly |largely |basically )?no(pe)?|not really|mostly not|none|static", "static"), (r"yes|our docs|documents|private", "proprietary"),
                   (r"changes?|often|weekly|daily|constantly", "changing"), (r"cite|citations?|sources?", "cite")],
     "style": [(r"no(pe)?|none|not really|doesn'?t matter|whatever", "none"), (r"format|json|template|structure", "format"),
               (r"yes|voice|tone|brand|style", "voice")],

@@ -24,7 +24,7 @@ _VAGUE = [
     (r"a few dozen", 40), (r"dozens", 40), (r"a handful", 5), (r"a couple(?: of)?", 2), (r"a few", 4),
 ]
 _NUM = re.compile(
-    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d.,]?\d)|\d+(?:\.\d+)?)\s?(k|mm|mil|milh(?:ão|ao|ões|oes)|mill(?:ón|on|ones)|mio|mln|million|thousand|hundred|bn|billion|m|b)?(?!\w)(\+)?",
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d.,]?\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|\d+(?:\.\d+)?)\s?(k|mm|mil|milh(?:ão|ao|ões|oes)|mill(?:ón|on|ones)|mio|mln|million|thousand|hundred|bn|billion|m|b)?(?!\w)(\+)?",
     re.I,
 )
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -70,7 +70,7 @@ def find_amounts(text: str) -> list[Amount]:
         if (not free(m.start(), m.end()) or _LABEL_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                 or re.match(r"[A-Za-z]-$", text[max(0, m.start() - 2):m.start()]) or re.match(r"-[A-Za-z]\b", text[m.end():])):
             continue  # "ICD-10", "10-K": codes, not amounts
-        raw, unit = m.group(1).replace(",", ""), (m.group(2) or "").lower()
+        raw, unit = re.sub(r"[,\s]", "", m.group(1)), (m.group(2) or "").lower()  # "60 000": sixty thousand
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw) and not unit:
             raw = raw.replace(".", "")  # "9.000 reports": nine thousand, not nine
         if not unit and _YEAR.fullmatch(m.group(1)) and _YEAR_BEFORE.search(text[max(0, m.start() - 8):m.start()]):

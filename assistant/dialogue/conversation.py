@@ -49,6 +49,7 @@ class Conversation:
         self.misses = 0
         self._last_side: str | None = None  # the last line answered as a side question
         self._reasked: set[str] = set()  # questions put again once after a reply that answered others
+        self._direct: set[str] = set()  # factors answered in reply to their own question
         self.recommendation = None
         self.transcript: list[tuple[str, str]] = []
 
@@ -121,6 +122,10 @@ class Conversation:
     def _apply(self, answers: list[Answer], correction: bool) -> list[Event]:
         changed = []
         for answer in answers:
+            if answer.factor in self._direct and answer.factor != self.current and not correction:
+                continue  # "No documents to look up", then "two years of transcripts": the direct answer stands
+            if answer.factor == self.current:
+                self._direct.add(answer.factor)
             if answer.factor == "task" and answer.evidence and not self.profile.task_text:
                 self.profile.task_text = answer.evidence
             old = self.profile.answers.get(answer.factor)
