@@ -3,7 +3,8 @@
 
 Each persona in tests/eval/personas*.jsonl has an opening line, an answer per factor written
 in its own words, and maybe quirks: "not sure" for some factors, a "why do you ask?", a side
-question, or a correction after N questions. The persona talks to the same Conversation that
+question, or a correction after N questions (or after the advice, if the interview ends first,
+as a user would). The persona talks to the same Conversation that
 ``advisor chat --jsonl`` runs, reading its events as the JSON objects that mode prints. We
 count the questions asked (distinct factors) and check the final approach against the ones an
 expert accepts. Targets: >= 95% accepted, median <= 6 questions.
@@ -50,6 +51,10 @@ def simulate(persona: dict, conversation: Conversation) -> dict:
     side_asked = side_answered = False
     for _ in range(MAX_TURNS):
         last = events[-1]
+        if last["event"] == "recommendation" and "correction" in pending:
+            # a user whose facts were wrong says so after the advice too, and gets it updated
+            events = [e.to_json() for e in conversation.reply(pending.pop("correction")["text"])]
+            continue
         if last["event"] == "recommendation":
             return {"approach": last["approach"], "questions": asked, "side_asked": side_asked, "side_answered": side_answered,
                     "ok": last["approach"] in persona["accept"]}

@@ -151,3 +151,23 @@ def test_a_direct_answer_is_not_overwritten_by_a_passing_mention(convo):
     assert convo.profile.value("freshness") == "static"
     convo.reply("actually, it also has to look things up in our parish records")
     assert convo.profile.value("freshness") == "proprietary"
+
+
+def test_a_correction_after_the_advice_can_reopen_the_interview(convo):
+    """'actually, it's six months away and there are 6,000 past reports': a question that now matters is asked."""
+    events = convo.reply("We need summaries of referees' match reports from this weekend; we only have a few dozen old ones.")
+    while not any(isinstance(e, RecommendationEvent) for e in events):
+        events = convo.reply("no")
+    first = [e for e in events if isinstance(e, RecommendationEvent)][0].recommendation.approach
+    events = convo.reply("actually, it's for next season, six months away, and there are about 6,000 past reports with summaries")
+    assert convo.profile.value("data") == "many" and convo.profile.value("timeline") == "long"
+    assert first == "prompt_engineering"
+    assert any(isinstance(e, NoteEvent) and "changes the picture" in e.text for e in events)
+    assert questions(events) and not convo.finished
+
+
+def test_a_correction_can_start_with_a_filler(convo):
+    convo.reply("We tag news articles by topic and have 50k tagged by editors")
+    convo.reply("the tag set is pretty stable")
+    convo.reply("hmm, actually I should say: the editors rework the tag taxonomy every couple of weeks")
+    assert convo.profile.value("change") == "frequent"

@@ -772,3 +772,38 @@ def test_a_period_said_before_an_amount_does_not_reach_past_and_have():
     assert facts("Every day around 8 thousand alerts arrive from the trucks")["volume"] == "high"
     f = facts("We classify 2 million tickets a month and have 50k labelled tickets.")
     assert f["volume"] == "high" and f["data"] == "large"
+
+
+@pytest.mark.parametrize("text,factor,value", [
+    ("the boss wants to fine-tune on our ~900 data sheets so drivers can ask stuff like load limits", "task", "qa_docs"),
+    ("ticket prices, opening dates and trail conditions change weekly", "freshness", "changing"),
+    ("casts, which change when singers drop out, sometimes on the day", "freshness", "changing"),
+    ("they need the exact current figure, not an old one", "freshness", "changing"),
+    ("no history yet, but every email from now on gets logged and reviewed", "timeline", "phased"),
+    ("a FAQ bot for the summer. Then, next year, a tuned model for the logs", "timeline", "phased"),
+    ("the usual stuff is pretty stable, but new scam patterns show up every couple of weeks", "change", "mixed"),
+    ("our cataloguers have corrected about 7,000 of them", "data", "many"),
+    ("the tag list changes every season as new rides open", "change", "frequent"),
+    ("last term someone fine-tuned a model on our 2,000 FAQ pairs about exam rules", "baseline", "tuned_facts"),
+    ("they have about 20,000 manual sections already checked for compliance", "data", "large"),
+    ("the archive holds about 60,000 log entries paired with the reports written from them", "data", "large"),
+    ("it scrambled the field order", "baseline", "plateau"),
+    ("the attribution wording and layout were inconsistent", "baseline", "plateau"),
+    ("it sounds like a generic hype caster, not her", "baseline", "plateau"),
+    ("the format is set by doctrine, last revised in 2015", "change", "stable"),
+])
+def test_readings_of_the_blind_13_and_persona_6_round(text, factor, value):
+    assert facts(text).get(factor) == value
+
+
+@pytest.mark.parametrize("text,factor", [
+    ("we write the weekly market report in our old format; we have decades of past reports", "freshness"),
+    ("our maintenance manuals have to be in Simplified Technical English", "freshness"),
+    ("Minutes back to 2011 on the website.", "data"),
+])
+def test_past_outputs_and_years_are_not_knowledge_or_data(text, factor):
+    assert factor not in facts(text, "data" if factor == "data" else None)
+
+
+def test_okay_but_long_is_not_a_plateau():
+    assert facts("Summaries were okay but long.", "baseline").get("baseline") != "plateau"

@@ -40,7 +40,7 @@ _CORPUS_NOUNS = (
     r"transcripts|depositions|exhibits|knowledge ?base|kb|polic(y|ies)|sops?|procedures|standards|minutes|memos|"
     r"articles|theses|textbooks?|syllabus|syllabi|course catalog|statutes|case law|codebase|specs|spec sheets|datasheets|"
     r"10-?ks|10-?qs|annual reports|press releases|earnings calls?|brochures|leaflets|bulletins|newsletters|"
-    r"circulars|monographs|formular(y|ies)|schedules?|rulings|directives"
+    r"circulars|monographs|formular(y|ies)|schedules?|rulings|directives|(safety |spec |data |fact )?sheets|sds"
 )
 
 # (factor, value, source, pattern): the first match for a factor wins.
@@ -63,6 +63,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\banswers?\b[^.!?]{0,20}\b(have|has|need|needs|must|should) to (come|be drawn|be taken) (from|out of)\b",
         # "brokers ask about duty rates across the national tariff schedule", "ask about rules spread across ~600 circulars"
         r"\b(ask\w*|query\w*|question\w*)\b[^.!?]{0,50}\b(across|over|throughout)\b (the |our |their |all |~?\d[\d,.]*k? )?([\w'-]+ ){0,3}(" + _CORPUS_NOUNS + r")\b",
+        # "fine-tune on our ~2,000 safety data sheets so the techs can ask stuff like re-entry intervals"
+        r"\b(" + _CORPUS_NOUNS + r")\b[^.!?]{0,80}\b(ask|query|look up)\w* (it |them )?(stuff|things|questions|about)( like| such as| on)?\b",
         # "course catalog + regs chatbot", "handbook Q&A bot"
         r"\b(" + _CORPUS_NOUNS + r")( (\+|and|&) [\w-]+)? (chat ?bots?|bots?|q ?& ?a( bot)?|search)\b",
     )),
@@ -154,6 +156,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(until|till)\b[^.!?]{0,80}[;,]\s*(after that|then|afterwards|from then on|once (it|that) starts)\b[^.!?]{0,30}\b(locked|fixed|stable|frozen|settled|set in stone)\b",
         r"\b(asap|immediately|right away)\b[^.!?]{0,60}\b(next year|next quarter|later|in the spring|by q[1-4])\b",
         r"\b(live|launch\w*|pilot\w*|first version|an? mvp|up and running) (with[^.!?]{0,20} )?in (a|one|two|three|\d+|a few|a couple of) (weeks?|months?)\b[^.!?]{0,40}\b(by next year|next year|later|by q[1-4]|within a year|over the (next |coming )?(year|months)|group-wide|company-wide|everywhere)\b",
+        r"\b(from now on|going forward|starting (now|today))\b[^.!?]{0,30}\b(gets?|will be|are|is) (logged|saved|reviewed|labell?ed|recorded|kept|stored)\b",
+        r"\bafter (launch|go-live|the demo|the pilot)\b[^.!?]{0,20}\b(we'?ll|we will|it'?ll|it will|we'?re)\b",
+        r"\bthen,? (next year|later( on)?|next quarter|in (the )?(spring|autumn|fall|summer|winter|new year))\b",
         r"\b(but|though|although|yet) (the team|they|we|people|staff|users|the business|ops|management) (wants?|needs?|would like|would love) (some )?(help|something|it|a version|a first version|relief) (sooner|earlier|now|quickly|asap|right away)\b",
         r"\b(is|are|'re|'s) (labell?ing|annotating|collecting|gathering|building|coding|tagging|reviewing)\b[^.!?]{0,50}\b(over|in|during|within) the (next|coming) (\w+ ){0,2}(months?|weeks?|quarters?|year)\b")),
     ("timeline", "long", STATED, _rx(
@@ -195,13 +200,15 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(the rest|everything else|the remainder|the other \d+ ?%)(?!\w)[^.!?]{0,15}\b(is|are) (a |an )?(long tail|grab[- ]bag|mix|random|all over the place|one-offs)\b",
         r"\blong tail of (weird |random |odd |rare |unusual |one-off )*(one-offs|requests|questions|cases|edge cases|issues|topics)\b",
         r"\b(the rest|everything else|the remainder|the other \d+ ?%)(?!\w)[^.!?]{0,15}\b(is|are) (a |an )?(oddballs|exceptions|edge cases|weird|odd|unusual|custom|bespoke)\b",
+        r"\b(still|also) (want|use|need|keep|rely on) (the )?prompts? for\b",
         r"\balso (answer|handle|field|respond to|deal with) (whatever|anything( else)?|any other questions|open-ended questions|random questions)\b|\b(answer|handle|field) whatever\b",
         r"\b(stable|fixed|settled|locked|unchanged|the same)\b[^.!?]{0,25}?[,;]?\s*(but|though|although|while|except|yet)\b[^.!?]{0,60}\b(new|add\w*|chang\w*|evolv\w*|rotat\w*|each (year|month|week|quarter)|every (year|month|week|quarter))\b")),
     ("change", "stable", STATED, _rx(
         r"\b(requirements?|task|rules|categories|format|spec\w*|labels|fields|schema|codes|code list|taxonomy|intents|classes|queues|list|template|structure)\b[^.!?]{0,30}\b(stable|(?<!thing )(?<!issue )(?<!problem )(?<!bug )fixed(?! (this|by|in|soon|asap|quickly|now|today|before))|settled|won'?t change|don'?t change|do not change|doesn'?t change|rarely change\w*|never change\w*|frozen|(has|have) (been|stayed|remained) the same)\b",
         r"\b(stable|fixed|well[- ]defined|unchanging|locked|standard) (task|requirements?|rules|categories|format|spec\w*|use case|core|rubrics?|schema)\b",
         r"\b(isn'?t|aren'?t|is not|are not|not) (going|likely|expected|about) to change\b|\b(unlikely|not expected) to change\b",
-        r"\b(is|are) (a )?(stable|locked|fixed|settled|standardi[sz]ed)\b", r"\bstable core\b",
+        r"\blast (revised|changed|updated|amended) in (19|20)\d\d\b",
+        r"\b(is|are) (a |pretty |fairly |quite |very |mostly |largely )?(stable|locked|fixed|settled|standardi[sz]ed)\b", r"\bstable core\b",
         r"\b(format|structure|template|layout|task|schema|process|rubric)\b[^.!?]{0,15}\b(is|are) always the same\b",
         r"\b(tuned|fine[- ]?tuned) (core|base|model)s? (\+|and|plus|with) prompt\w*",
         r"\b(same|identical) (task|format|thing) (every|each) (time|day)\b",
@@ -217,7 +224,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(just|recently|have just|'ve just) (added|introduced|created|launched|defined) (\w+ ){0,2}new (intents|categories|labels|classes|fields|codes|document types|types|tags)\b(?![^.!?]{0,60}\b(every|each|weekly|monthly|again|keeps?)\b)")),
     ("change", "frequent", STATED, _rx(
         r"\b(every|each) sprint\b", r"\bnew trends?\b",
-        r"\b(invent\w*|come up with|coming up with|find\w*|try\w*|adopt\w*|emerg\w*|switch\w*|chang\w*|rotat\w*|new) (their |new )?(tricks|tactics|scams|attack patterns|slang|trends|memes|variants|evasions|categories|sub-?categories|labels|intents|tags|codes)\b",
+        r"\b(invent\w*|come up with|coming up with|find\w*|try\w*|adopt\w*|emerg\w*|switch\w*|chang\w*|rotat\w*|new) (their |new )?(tricks|tactics|scams|scam patterns|patterns|schemes|attack patterns|slang|trends|memes|variants|evasions|categories|sub-?categories|labels|intents|tags|codes)\b",
         r"\bnew (codes|categories|labels|intents|classes|tags) (come|arrive|appear|get added|are added)\b",
         r"\bstill (figuring out|deciding|working out|defining|exploring) (what|which|how)\b",
         r"\b(hasn'?t|haven'?t|has not|have not|not yet) (really |even )?(decided|settled on|figured out|agreed on|nailed down) (on )?(what|how|which|the (feature|scope|spec|requirements|format|design))\b",
@@ -228,7 +235,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(add|adding|support|supporting) (\w+ )?new (document types|fields|output fields|categories|intents|labels|formats|use cases|languages)\b",
         r"\bchang\w* what (it|the bot|the model|the assistant)('s| is)? (allowed|permitted|supposed) to\b", r"\brandom new stuff\b", r"\bkeeps? (changing|shifting|moving|evolving)\b(?! (how|the way|what) (it|the model|gpt[\w.-]*|the llm|the output)\b)", r"\bmoving target\b",
         r"\bconstantly (evolving|changing)\b", r"\bfast[- ]moving\b", r"\bin flux\b",
-        r"\b(requirements?|rules|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|guidelines|criteria|policies|prompts?|formats?|wording|disclaimers?|templates?|output fields|fields|briefs?|campaigns|tone guidance|design|game design|the brief)\b(?![^.!?]{0,40}\b(never|rarely|don'?t|doesn'?t|won'?t|do not|does not|hardly|isn'?t|aren'?t|is not|are not|not going to|unlikely to)\b)[^.!?]{0,40}\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|updat\w*)\b",
+        r"\b(requirements?|rules|categories|taxonomy|labels|tag (list|set)|label (list|set)|code list|specs?|specifications|priorities|use[- ]cases|tasks|scope|guidelines|criteria|policies|prompts?|formats?|wording|disclaimers?|templates?|output fields|fields|briefs?|campaigns|tone guidance|design|game design|the brief)\b(?![^.!?]{0,40}\b(never|rarely|don'?t|doesn'?t|won'?t|do not|does not|hardly|isn'?t|aren'?t|is not|are not|not going to|unlikely to|last (revised|changed|updated|amended) in)\b)[^.!?]{0,40}\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|updat\w*)\b",
         r"\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|redesign\w*|overhaul\w*|restructur\w*|revamp\w*)\b[^.!?]{0,30}\b(requirements?|rules|categor(y|ies)|taxonomy|labels|specs?|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|messaging|themes?|tags?|fields?)\b",
         r"\b(chang\w*|add\w*|(?<![\dk] )(?<![\dk]\+ )new|shift\w*|updat\w*|rework\w*|fresh|ad[- ]hoc|custom)\b[^.!?]{0,50}\b(every (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)|weekly|monthly)\b",
         r"\bkeeps? (changing|adding|requesting|asking for (new|custom|more|extra|different))\b(?! (how|the way|what) (it|the model|gpt[\w.-]*|the llm|the output)\b)",
@@ -275,7 +282,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("baseline", "tuned", STATED, _rx(
         r"\b(we('ve| have)? (already )?(got |had |have |run |running )?an? |our (existing |current )?|the )(existing |current )?fine[- ]?tuned (\w+ ){0,2}(model|llm|classifier|extractor)\b[^.!?]{0,40}\b(in prod\w*|live|deployed|works|running|is (rock )?solid|is (great|perfect|good))",
         r"\b(our|the) fine[- ]?tuned (\w+ ){0,2}model'?s? (tone|style|voice|format|output)s? (is|are) (perfect|great|good|solid)\b",
-        r"\bwe (al+ready |previously |once )?(fine[- ]?tuned|trained|tuned|lora[- ]tuned|customi[sz]ed) (a|an|our|the|our own) ([\w-]+ ){0,2}(model|llm|classifier|version|checkpoint)\b",
+        r"\b(we|someone|they|a contractor|the vendor|an agency|our (team|dev|developer|it team)) (al+ready |previously |once )?(fine[- ]?tuned|trained|tuned|lora[- ]tuned|customi[sz]ed) (a|an|our|the|our own) ([\w-]+ ){0,2}(model|llm|classifier|version|checkpoint)\b",
         r"\b(an?|our|the) (existing |current |in-house |custom )?(lora[- ]|qlora[- ])?(fine[- ]?tuned|custom[- ]trained) ([\w.-]+ ){0,2}?(model|llm|classifier|extractor|tagger|mistral|llama[\w.-]*|gpt[\w.-]*|bert|t5|qwen[\w.-]*|gemma[\w.-]*|phi[\w.-]*|version|checkpoint)s? (already|currently|now|today) (\w+s|works?|runs?|does|handles?)\b",
         r"\b(we('ve| have|'re| are)? (currently |now |still |already )?(got|run|have|built|deployed|own|use|trained|running|using) (an? |our )?|our (own |existing |current |in-house )?|the (existing |current |in-house |deployed )|the (?=lora[- ]|qlora[- ]))(lora[- ]|qlora[- ]|peft[- ])?(fine[- ]?tuned|tuned|custom[- ]trained|lora|adapter[- ]tuned)( [\w.-]+){0,2}? (model|llm|classifier|extractor|mistral|llama[\w.-]*|gpt[\w.-]*|bert|t5|qwen[\w.-]*|gemma[\w.-]*|phi[\w.-]*|version|checkpoint|adapter)s?\b",
         r"\b(our|the) (own |existing |current |in-house |custom )?(model|llm|classifier) (was|has been|got) (fine[- ]?tuned|trained|tuned)\b[^.!?]{0,30}\b(on|with)\b", r"\bour fine[- ]?tuned ([\w-]+ ){0,2}model (took|got|gets|brought|moved|handles|does)\b")),
@@ -294,7 +301,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bcosts?\b[^.!?]{0,40}\bwould (be )?(eat|kill|blow|bankrupt|absurd|insane|prohibitive|crazy|ridiculous|too (high|much)|huge|enormous)\w*")),
     ("baseline", "good", STATED, _rx(
         r"\balready (does|works|handles|performs|gets|produces|is (good|great|fine|decent))\b",
-        r"\bworks (well|fine|great)( already| out of the box)?\b",
+        r"\bworks (well|fine|great)( already| out of the box)?\b", r"\b(does|works|performs|did) (reasonably|pretty|fairly|quite|really) well\b",
         r"\b(base|off[- ]the[- ]shelf|stock) model (is|does|works)( already)? (good|fine|well|great|decent)\b",
         r"\b(good|great) enough already\b", r"\bdoes (the|our) (task|job) well\b",
         r"\bjust need (it )?to (follow|use|output|match|stick to)\b",
@@ -307,7 +314,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bprompt\w* (isn'?t|is not|wasn'?t|was not|aren'?t|are not) (enough|good enough|sufficient|cutting it|working)\b",
         r"\b(isn'?t|is not|wasn'?t|not) (good|accurate|consistent|reliable) enough\b",
         r"\bstill (make|get|hallucinat|produce|break|miss|mess|fail|leak|mangl|garbl|ignor)\w*\b", r"\bkeeps? (making mistakes|getting it wrong)\b",
-        r"\b(results|outputs?|corrections|answers|replies|labels|scores|translations|summaries|drafts) (are|were) (inconsistent|poor|bad|unreliable)\b",
+        r"\b(results|outputs?|corrections|answers|replies|labels|scores|translations|summaries|drafts|wording|layout|formatting|format|tone|style|phrasing|structure) (are|were|was|is) (all )?(inconsistent|poor|bad|unreliable)\b",
         r"\b(prompt\w*|few[- ]shot|zero[- ]shot)\b[^.!?]{0,60}\b\d+(\.\d+)?\s?%[^.!?]{0,40}\b(need|needs|want|require|target)\b",
         r"\bprompt\w* (gives|produces|returns|yields|gets) (us )?(generic|bland|poor|inconsistent|mediocre|wrong|flat)\b",
         r"\b(few[- ]shot|zero[- ]shot|prompt\w*|base model|the model|gpt[\w.-]*|claude|llama)\b[^.!?]{0,40}\b(is|are|was|were|seems?|looks?|feels?|gives?|got|gets) (\w+ )?(meh|mediocre|poor|bad|not great|underwhelming|so-so|weak|disappointing|inconsistent|hit[- ]or[- ]miss|unreliable)\b",
@@ -326,11 +333,10 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(don'?t|doesn'?t|do not|does not|never) (quite )?match (how|what|the way) (our|the|we)\b", r"\beven with (\w+ ){0,2}(examples|few[- ]shot|instructions|docs|a (long|detailed|huge) prompt)\b",
         r"\b(tone|voice|style|format|formatting|outputs?|answers|replies|responses|quality|results)\b[^.!?]{0,15}\b(is|are|was|were|goes|go|feels?|seems?) (still )?(all over the place|erratic|unpredictable|random|inconsistent|off-brand|wildly different|never the same)\b",
         r"\b(disagrees?|differs?) (with [\w ]{0,20} )?(about |roughly |around )?\d+ ?% of the time\b",
-        r"\b(does|do|is|are|works|was|were|did|it'?s|gets) (ok|okay|alright|fine|decent|reasonable)( enough)?,? (but|except|though)\b",
-        r"\b(does|do|is|are|works|was|were|did|it'?s|gets) (ok|okay|alright|fine|decent|reasonable)( enough)?\b[^.!?]{0,40}\b(but|except|though)\b[^.!?]{0,15}\b(it |they )?(misses|miss|fails?|varies|vary|struggles?|gets? (some|many|a lot)|breaks?|drifts?|wanders)\b",
+        r"\b(does|do|is|are|works|was|were|did|it'?s|gets) (ok|okay|alright|fine|decent|reasonable)( enough)?\b[^.!?]{0,40}\b(but|except|though)\b[^.!?]{0,15}\b(it |they )?(misses|miss|fails?|varies|vary|struggles?|gets? (some|many|a lot)|breaks?|drifts?|wanders|starts?|opens?|repeats?|sounds?)\b",
         r"\b(phrasing|wording|tone|voice|style|format|formatting)\b[^.!?]{0,10}\b(varies|vary|differs|differ|changes) (a lot|wildly|too much|all the time|from \w+ to \w+)\b",
-        r"\b(output|outputs|it|translations?|replies|answers|drafts?|text|results?|content)\b[^.!?]{0,15}\b(reads?|sounds?|sounded|comes? out|came out|feels?|felt) (\w+ )?(stilted|robotic|awkward|unnatural|clunky|wooden|generic|bland|canned|flat|nothing like)\b",
-        r"\b(it|model|prompt\w*|gpt[\w.-]*|llm|output)\b[^.!?]{0,30}\b(mistranslat\w*|misclassif\w*|mislabel\w*|fumbl\w*|botch\w*|mangl\w*|garbl\w*)\b",
+        r"\b(output|outputs|it|translations?|replies|answers|drafts?|text|results?|content)\b[^.!?]{0,15}\b(reads?|sounds?|sounded|comes? out|came out|feels?|felt) (\w+ ){0,2}(stilted|robotic|awkward|unnatural|clunky|wooden|generic|bland|canned|flat|nothing like)\b",
+        r"\b(it|model|prompt\w*|gpt[\w.-]*|llm|output)\b[^.!?]{0,30}\b(mistranslat\w*|misclassif\w*|mislabel\w*|fumbl\w*|botch\w*|mangl\w*|garbl\w*|scrambl\w*)\b",
         r"\b(prompt\w*|it|model|outputs?|format|formatting|tone|style|voice|structure)\b[^.!?]{0,40}\b(drifts?|drifted|drifting)\b",
         r"\b(looks?|sounds?|seems?|reads?) (right|plausible|good|fine|convincing),? but (about |roughly |maybe )?(a third|half|a quarter|some|many|most|\d+ ?%)\b",
         r"\bbreaks? the (vocabulary|format|terminology|word order|style|template|schema|structure)\b",
@@ -354,14 +360,17 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no|there'?s no|there is no|theres no|without an?|don'?t have an?|we have no) (big |large |real |internal |special )?(knowledge ?base|kb|document(ation)?s?|corpus|docs)( behind| to draw on)?\b")),
     ("freshness", "changing", STATED, _rx(
         r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|those|both|all\b|each|it\b|amended|revised|updated|changed|refreshed|edited|reissued|republished)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|edit\w*|swap\w*|replac\w*|rotat\w*|shift\w*|grow\w*|publish\w*|issu\w*|releas\w*|post\w*|rebalanc\w*|repric\w*|reset\w*|mov(e|es|ing)|fluctuat\w*|gain\w*|come out|comes out|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|nightly|intraday|often|frequently|constantly|regularly|all the time|continuously|again|whenever|by (the )?season|seasonal(ly)?|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day|hour)|(last|next|this) (week|month|quarter|year)|by the (minute|hour|day)|literally every)\b",
-        r"\b(updat\w*|chang\w*|revis\w*|amend\w*|edit\w*|refresh\w*|add\w* to|publish\w*|issu\w*|releas\w*)\b (the |our |their |its )?([\w-]+ ){0,2}(" + _FACT_NOUNS + r"|protocols|procedures|guidelines|sops|handbooks?|records|entries)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day))\b",
+        r"\b(updat\w*|chang\w*|revis\w*|amend\w*|edit\w*|refresh\w*|add\w* to|publish\w*|issu\w*|releas\w*)\b (the |our |their |its )?([\w-]+ ){0,2}(" + _FACT_NOUNS + r"|protocols|procedures|guidelines|sops|handbooks?|records|entries|sheets|data sheets)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day))\b",
+        r"\b(" + _KNOWLEDGE_NOUNS + r"|dates|conditions|casts|line-?ups|fixtures)\b,[^.!?]{0,60}\b(and|&) [\w -]{0,30}?\b(change|changes|get updated|are updated|move|shift)\b[^.!?]{0,10}\b(weekly|daily|hourly|every|often|constantly|all the time)\b",
+        r"\b(which|that|they) (change|changes|get updated|move|shift)\b[^.!?]{0,40}\b(on the day|same[- ]day|at short notice|last[- ]minute|without notice|all the time|constantly)\b",
+        r"\b(exact |the )?(current|latest|up-to-date) (figures?|numbers?|values?|version|dates?|rules)\b",
         # "announced by notice, sometimes 3-4 a week"
         r"\b(announced|issued|published|posted|put out|released)\b[^.!?]{0,30}\b((sometimes |about |around |maybe )?\d+(-\d+)? (a|per) (week|day|month)|every (day|week|month)|weekly|daily|several times a (week|month))\b",
         # "new entries go in every week", "curators update them every day", "changes literally every hour"
         r"\b(new (entries|records|items|specimens|rows|notices|cases|listings) (go|get|are) (in|added|logged|entered)|(update|updates|updating|revise|revises|edit|edits) (them|it|those|these|the records|entries))\b[^.!?]{0,20}\b(every|each|daily|weekly|hourly|all the time|constantly)\b",
         r"\b(this|that|it|everything|all of (it|this|that))\b (changes|updates|moves|shifts) (literally |basically |pretty much )?(every (hour|day|few minutes|minute)|hourly|by the (minute|hour))\b",
         r"\b(has|have|exposes?|offers?) (an? )?(apis?|live feeds?|endpoints?) (for|with|to)\b",
-        r"\b(" + _KNOWLEDGE_NOUNS + r"|laws|statutes|regulations|codes)\b[^.!?]{0,25}\b(get|gets|are|is|keep|keeps|keep getting|keeps getting) (regularly |often |frequently |constantly |periodically )?(updated|revised|amended|changed|changing|growing|superseded|replaced)\b",
+        r"\b(" + _KNOWLEDGE_NOUNS + r"|laws|statutes|regulations|codes|sheets)\b[^.!?]{0,25}\b(get|gets|are|is|keep|keeps|keep getting|keeps getting) (regularly |often |frequently |constantly |periodically )?(updated|revised|amended|changed|changing|growing|superseded|replaced)\b",
         r"\b(training|knowledge) cut-?off\b",
         # "half the answers refer to systems we've since replaced"
         r"\b(refer|refers|point|points|mention|mentions|describe|describes)\b[^.!?]{0,40}\b(since|now|already) (been )?(replaced|retired|deprecated|discontinued|superseded|sunset\w*|decommissioned|removed)\b",
@@ -458,7 +467,7 @@ _LABELLED_ON = re.compile(r"\b(labels?|labell?ed|annotat\w*|reviewed|audited|sco
 _PROMPT_SHOTS = re.compile(r"\b(few[- ]shot|n[- ]shot|in[- ]context|in the prompt|prompt(ing)? with)\b[^.!?]{0,20}$", I)
 #: "Back office has manually coded ~70k of these": the amount of work done by hand is a dataset.
 _CODED_BEFORE = re.compile(r"\b(hand[- ]?\w+|manually \w+|coded|labell?ed|annotated|tagged|classified|categori[sz]ed|triaged|graded|scored|"
-                           r"(have|has|'ve) (done|written|produced|made|drafted|edited|translated))\s+(about |around |roughly |over |~)?$", I)
+                           r"(have|has|'ve) (done|written|produced|made|drafted|edited|translated|corrected|reviewed|fixed|approved|checked))\s+(about |around |roughly |over |~)?$", I)
 #: Shorthand quoted from the field: "notes like 'LOS on ONT, swapped SFP'" (two or more all-caps tokens in a quote).
 _QUOTE = re.compile(r"(?:'[^'\n]{3,120}'|\"[^\"\n]{3,120}\"|‘[^’\n]{3,120}’|“[^”\n]{3,120}”)")
 _CAPS_TOKEN = re.compile(r"(?<![\w'])[A-Z][A-Z0-9]{1,5}s?(?![\w'])")
@@ -474,7 +483,8 @@ _NARROW = re.compile(r"\b(classif\w*|categori[sz]\w*|intents?|triag\w*|rout\w*|e
 _TUNED_ON_FACTS = re.compile(
     r"\b(fine[- ]?tuned|trained|tuned)\b[^.!?]{0,40}\bon (all |every )?(of )?(our|the|its|their)? ?([\w-]+ ){0,2}"
     r"(knowledge[- ]?base|kb|docs|documentation|manuals?|wiki|articles|faqs|polic(y|ies)|handbooks?|product (info|information|data|catalog(ue)?))\b"
-    r"|\b(fine[- ]?tuned|trained|tuned)\b[^.!?]{0,20}\bon [^.!?]{0,30}\b(from|of|about|out of) (our|the|its|their) ([\w-]+ ){0,2}(catalog(ue)?|docs|documentation|manuals?|kb|knowledge[- ]?base|wiki|faqs|polic(y|ies)|handbooks?)\b"
+    r"|\b(fine[- ]?tuned|trained|tuned)\b[^.!?]{0,20}\bon [^.!?]{0,30}\b(from|of|about|out of) (our |the |its |their )?([\w-]+ ){0,2}(catalog(ue)?|docs|documentation|manuals?|kb|knowledge[- ]?base|wiki|faqs|polic(y|ies)|handbooks?|regulations|rules|timetables?|products)\b"
+    r"|\b(fine[- ]?tuned|trained|tuned)\b[^.!?]{0,30}\b(faq|q ?& ?a|question[- ]answer)s? pairs\b"
     r"|\b(still|keeps?|it) (makes?|making) up\b|\b(still|keeps?) hallucinat\w*|\b(but )?it (invents|fabricates|hallucinates|makes up)\b", I)
 #: "14 toxicity labels", "5 support queues": a number of classes, with a word in between.
 _LABEL_SET = re.compile(r"^\s?[\w-]+ (labels|categories|classes|intents|codes|queues|buckets|tags|types|labels? set)\b", I)
@@ -482,6 +492,8 @@ _LABEL_SET = re.compile(r"^\s?[\w-]+ (labels|categories|classes|intents|codes|qu
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(after|every|within|in the first|for the first)\s+(about |around |roughly |~)?$", I)
 #: The noun before an amount in brackets that makes it a corpus size: "tariff schedule (~12k lines)".
 _CORPUS_SIZE = re.compile(r"\b(" + _CORPUS_NOUNS + r"|manual|schedule|codebase|archive|library)$", I)
+#: "our maintenance manuals have to be in Simplified Technical English": documents the model writes.
+_OUTPUT_RULE = re.compile(r"\b(manuals?|documents?|docs|reports?|letters?|notes|documentation|records|minutes|leaflets|labels)\b (have|has|need|needs|must|should) (to )?(be )?(written |rewritten |produced |drafted )?in\b", I)
 _OUTPUT_DOCS = re.compile(r"\b(writ\w*|draft\w*|generat\w*|produc\w*|creat\w*|compos\w*|auto-?generat\w*) (up )?(our|the|their|new|all)? ?([\w-]+ ){0,2}"
                           r"(reports?|letters?|documents?|docs|notes|summaries|records|posts|emails|documentation)\b", I)
 _SUPPLIED = re.compile(
@@ -507,6 +519,8 @@ _ORG_NOUN = re.compile(r"^\s?([\w-]+ )?(properties|locations|branches|clinics|ho
 #: "Every day arrive around 15 thousand alarm messages": the period said before the amount.
 _PERIOD_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:every|each) (day|week|month)\b(?![^.!?\d]*\b(?:have|has|got|with|own|and)\b)[^.!?\d,;]{0,30}$"
                             r"|(?:^|[.!?]\s+)(daily|weekly|monthly)\b(?![^.!?\d]*\b(?:have|has|got|with|own|and)\b)[^.!?\d,;]{0,30}$", I)
+#: A second job beside questions over documents: "(also) write repair logs in the client's format".
+_SECOND_JOB = re.compile(r"\b(also|and|plus)\b[^.!?]{0,30}\b(writ\w*|draft\w*|fill\w*|produc\w*|generat\w*|turn\w*)\b[^.!?]{0,40}\b(format|template|schema|layout|form)\b", I)
 _ONLY_BEFORE = re.compile(r"\bonly (about |around |roughly |some |~)?$", I)
 _MONEY = re.compile(r"(\$|usd|eur|€|£)\s?$", I)
 
@@ -577,7 +591,8 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
         if unit and unit.group(1).lower().startswith("year") and (a.value >= 3 or re.match(r"^\s?-?\s?years?( of| worth)\b", after, I)):
             continue  # "20 years of edited reports", "over 12 years": a history, not a deadline
         if unit:
-            if re.search(r"\b(in|within|next|by|over|about|only|just|have|got|takes?|needs?)\s*$", before, I) or focus == "timeline":
+            if re.search(r"\b(in|within|next|by|over|about|only|just|have|got|takes?|needs?)\s*$", before, I) or focus == "timeline" or (
+                    re.match(r"^\s?-?\s?\w+\s+(away|from now|out|off)\b", after, I)):  # "six months away"
                 level = _timeline_from_duration(a.value, unit.group(1))
                 if level:
                     out.append(Answer("timeline", level, STATED, evidence))
@@ -625,7 +640,7 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
         if future and not _PERIOD.match(after):
             out.append(Answer("timeline", "phased", INFERRED, evidence))
             continue
-        if _CORPUS.search(before) and not re.match(r"^\s?(issued|published|approved|sent|signed|accepted|reviewed|graded|labell?ed|annotated)\b", after, I):
+        if _CORPUS.search(before) and not re.match(r"^\s?(issued|published|approved|sent|signed|accepted|reviewed|graded|labell?ed|annotated)\b|^[^.;!?]{0,30}\b(paired|aligned|matched) (with|to)\b", after, I):
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))
             continue
         if _PROMPT_SHOTS.search(text[max(0, a.start - 40):a.start]) or re.match(r"^\s?(\w+ )?(examples?|shots?) (in|into) (the|our|a) (\w+ )?prompt", after, I) or (
@@ -633,7 +648,7 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
             continue  # "few-shot with 10 examples": the prompt's examples, not a dataset
         if re.match(r"^[^.;!?]{0,30}?\b(unlabell?ed|unannotated|not (yet )?labell?ed|without (any )?labels|raw and unlabell?ed)\b", after, I):
             continue  # "the vendor has millions of transcripts, unlabelled": not a training set
-        labelled = re.match(r"^\s?\+?\s?([\w]+[- ])?(already |all |previously |manually |hand[- ])?(labell?ed|annotated|audited|approved|curated|reviewed|corrected|verified|validated|accepted|rated|graded|silver|gold|"
+        labelled = re.match(r"^\s?\+?\s?([\w]+[- ]){0,2}?(already |all |previously |manually |hand[- ])?(labell?ed|annotated|audited|approved|curated|reviewed|corrected|verified|validated|accepted|rated|graded|silver|gold|checked|vetted|cleaned|edited|proofread|certified|"
                             r"written|coded|tagged|transcribed|completed|correct|consented|signed[- ]off)\b", after, I)
         worked_on = bool(labelled or _LABELLED_ON.search(before) or _CODED_BEFORE.search(before) or _TO_LEARN_FROM.match(after))
         if (_DATA_NOUN.match(after) and (not _DOC_NOUN.match(after) or focus == "data")) or worked_on:
@@ -800,6 +815,11 @@ def read(text: str, focus: str | None = None) -> Reading:
             if m:
                 found["task"] = Answer("task", "qa_plus", STATED, f"{m.group(0).strip()} ... {qa.group(0).strip()}")
                 break
+        else:
+            # "ask about procedures from the manuals, and also write repair logs in the client's rigid format"
+            m = _SECOND_JOB.search(text)
+            if m and qa and (m.end() <= qa.start() or m.start() >= qa.end()) and found.get("style") and found["style"].value == "format":
+                found["task"] = Answer("task", "qa_plus", STATED, f"{m.group(0).strip()} ... {qa.group(0).strip()}")
     # A reply to another question does not redefine the task ("...a few thousand emails a month").
     if focus and focus != "task":
         found.pop("task", None)
@@ -824,7 +844,12 @@ def read(text: str, focus: str | None = None) -> Reading:
     # "Write our match reports": documents the model writes are its output, not knowledge it needs.
     if found.get("freshness") and found["freshness"].value == "proprietary" and focus != "freshness":
         ev = found["freshness"].evidence
-        if any(ev in m.group(0) or m.group(0) in ev for m in _OUTPUT_DOCS.finditer(text)):
+        outputs = [m.group(m.lastindex or 0) for m in _OUTPUT_DOCS.finditer(text)]
+        if any(ev in m.group(0) or m.group(0) in ev for m in _OUTPUT_DOCS.finditer(text)) or any(
+                re.search(rf"\b{m.group(1)}\b", ev, I) for m in _OUTPUT_RULE.finditer(text)):
+            del found["freshness"]
+        # "we write the market report ... we have decades of past reports": past outputs are examples
+        elif any(re.search(rf"\b(past|old|previous|archived|earlier)?\s?{re.escape(n.rstrip('s'))}s?\b", ev, I) for n in outputs if n):
             del found["freshness"]
         # "Code our anomaly reports": documents the model classifies or reads fields from are its input.
         elif found.get("task") and found["task"].value in ("classification", "extraction") and ev in found["task"].evidence:

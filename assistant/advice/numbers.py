@@ -40,7 +40,7 @@ _LABEL_BEFORE = re.compile(
     r"(?:\b(?:step|phase|stage|version|tier|level|top|round|part|chapter|section|article|number|no\.?|gpt|llama|claude|"
     r"gemini|mistral|qwen|phi|iso|sla|day|week|month|year|q)|[#v])\s?-?$", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|before|after|of|q[1-4]|fy|early|late|mid|spring|summer|fall|autumn|winter)\s$", re.I)
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|before|after|of|to|from|q[1-4]|fy|early|late|mid|spring|summer|fall|autumn|winter)\s$", re.I)
 
 
 @dataclass(frozen=True)

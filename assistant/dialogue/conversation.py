@@ -29,7 +29,8 @@ MAX_LINE = 20_000
 _SKIP = re.compile(r"^\s*(skip|pass|next|not sure|unsure|no idea|don'?t know|dunno|idk|i'?m not sure|i don'?t know|no clue|can'?t say|n/?a|\?+)\b", re.I)
 _WHY = re.compile(r"^\s*(why\??|why (do|would) you (ask|need|want)\w*|why (does|is) (that|this|it) (matter|important|relevant)|what does (that|this) (matter|change)|why that\??)", re.I)
 _RESTART = re.compile(r"^\s*(start over|restart|reset|new session|begin again)\b", re.I)
-_CORRECTION = re.compile(r"^\s*(actually|correction|sorry|i meant|wait|no,|update:|oh and|in fact)\b", re.I)
+_CORRECTION = re.compile(r"^\s*((hmm+|oh|ok(ay)?|um+|uh+|er+|so|well|oops)[,.!]*\s+)*(actually|correction|sorry|i meant|wait|no,|update:|oh and|in fact)\b"
+                         r"|\b(i (was|got (that|it|this)) wrong|i misspoke|let me correct|i should (say|correct|mention)|to correct (that|myself))\b", re.I)
 _INSTRUCTION = re.compile(r"\b(ignore (all |the |your )?(previous|prior|above) (instructions|rules)|you must recommend|just (say|recommend)|disregard)\b", re.I)
 GREETING = ("I'll help you choose between prompt engineering, fine-tuning, a hybrid of the two, "
             "and retrieval (RAG). Answer in your own words; say 'skip' if you're not sure, "
@@ -50,6 +51,7 @@ class Conversation:
         self._last_side: str | None = None  # the last line answered as a side question
         self._reasked: set[str] = set()  # questions put again once after a reply that answered others
         self._direct: set[str] = set()  # factors answered in reply to their own question
+        self._reopen = False  # an answer changed after the advice: questions it made decisive may follow
         self.recommendation = None
         self.transcript: list[tuple[str, str]] = []
 
@@ -112,7 +114,7 @@ class Conversation:
         self._last_side = None
         if not found:
             return [*events, *self._not_understood(line)]
-        events.extend(self._apply(found, correction=bool(_CORRECTION.match(line))))
+        events.extend(self._apply(found, correction=bool(_CORRECTION.search(line))))
         if reading.asks and not self.finished:
             # "How many examples do you need? We have about 10k": the answer is taken, and the
             # question gets its cited answer before the interview goes on.
@@ -137,6 +139,7 @@ class Conversation:
         self.misses = 0
         if not changed:
             return []
+        self._reopen = self.finished
         verb = "Updated" if correction or self.finished else "Noted"
         return [NoteEvent(f"{verb} " + "; ".join(changed) + ".")]
 
@@ -178,7 +181,16 @@ class Conversation:
 
     def _advance(self) -> list[Event]:
         if self.finished:
-            return self._recommend()
+            # "actually, we have 6,000 past reports": a corrected fact can make an unasked question
+            # decisive; ask it before updating the advice.
+            factor = next_factor(self.profile, self.asked) if self._reopen else None
+            self._reopen = False
+            if factor is None:
+                return self._recommend()
+            self.recommendation = None
+            self.current = factor
+            self.asked.add(factor)
+            return [NoteEvent("That changes the picture: one more question before I update the advice."), *self._reask()]
         # "about 300 emails a month" in reply to the knowledge question answers volume, not
         # knowledge: put the question once more if its answer could still change the advice.
         pending = self.current
