@@ -34,7 +34,8 @@ SETS = {
     "blind personas 3 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind3.jsonl",
     "blind personas 4 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind4.jsonl",
     "blind personas 5 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind5.jsonl",
-    "blind personas 6 (written blind)": ROOT / "tests" / "eval" / "personas_blind6.jsonl",
+    "blind personas 6 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind6.jsonl",
+    "blind personas 7 (written blind)": ROOT / "tests" / "eval" / "personas_blind7.jsonl",
 }
 MAX_TURNS = 40
 

@@ -38,7 +38,8 @@ SETS = {
     "blind 10 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind10.jsonl",
     "blind 11 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind11.jsonl",
     "blind 12 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind12.jsonl",
-    "blind 13": ROOT / "tests" / "eval" / "scenarios_blind13.jsonl",
+    "blind 13 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind13.jsonl",
+    "blind 14": ROOT / "tests" / "eval" / "scenarios_blind14.jsonl",
 }
 
 

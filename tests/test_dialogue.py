@@ -171,3 +171,16 @@ def test_a_correction_can_start_with_a_filler(convo):
     convo.reply("the tag set is pretty stable")
     convo.reply("hmm, actually I should say: the editors rework the tag taxonomy every couple of weeks")
     assert convo.profile.value("change") == "frequent"
+
+
+@pytest.mark.parametrize("line", [
+    "would 100 examples even be enough to fine-tune?",
+    "Isn't fine-tuning how you teach a model new facts, though? That's what my director thinks.",
+])
+def test_a_side_question_that_mentions_a_fact_is_still_answered(convo, line):
+    convo.reply("we run a small online bike shop and want a bot for customer emails")
+    q = convo.current
+    events = convo.reply(line)
+    answer = [e for e in events if isinstance(e, AnswerEvent)]
+    assert answer and answer[0].citations
+    assert questions(events)[-1].factor in (q, convo.current)

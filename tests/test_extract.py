@@ -807,3 +807,12 @@ def test_past_outputs_and_years_are_not_knowledge_or_data(text, factor):
 
 def test_okay_but_long_is_not_a_plateau():
     assert facts("Summaries were okay but long.", "baseline").get("baseline") != "plateau"
+
+
+@pytest.mark.parametrize("text", [
+    "would 100 examples even be enough to fine-tune?",
+    "Isn't fine-tuning how you teach a model new facts, though?",
+    "is 60k overkill",
+])
+def test_questions_that_start_with_a_number_or_a_negated_auxiliary(text):
+    assert read(text).is_question

@@ -743,7 +743,7 @@ _UNSURE = re.compile(r"(not sure|no idea|don'?t know|dunno|idk|unsure|no clue|ha
 #: help", "is LoRA"), not an auxiliary that starts a statement ("would be lovely to use it on Sunday").
 _QUESTION_START = re.compile(
     r"^\s*(what|what's|whats|how|why|which|who|where|explain|tell me|define|describe)\b"
-    r"|^\s*(is|are|can|could|does|do|should|would|will|when)\s+(i|you|we|they|it|this|that|these|those|there|the|a|an|my|our|your|their|"
+    r"|^\s*(is|are|can|could|does|do|should|would|will|when|isn'?t|aren'?t|doesn'?t|don'?t|can'?t|couldn'?t|wouldn'?t|shouldn'?t|won'?t)\s+(i|you|we|they|it|this|that|these|those|there|the|a|an|my|our|your|their|~?\d[\d,.]*k?|"
     r"he|she|fine[- ]?tun\w*|rag|lora|qlora|prompt\w*|retrieval|llms?|models?|gpt[\w.-]*|one|people|teams?|anyone|\w+ing)\b", I)
 
 

@@ -106,7 +106,8 @@ class Conversation:
             if re.search(r"[a-zA-Z]{3,}", line):
                 found = [Answer("task", "other", STATED, line.strip()[:200]), *found]
         # "maybe 20k a month?" answers another factor with a doubt; it asks nothing
-        if reading.is_question and not any(a.factor == self.current for a in found) and (reading.asks or not found):
+        if reading.is_question and not any(a.factor == self.current for a in found) and (
+                reading.asks or not found or len(line.split()) > 6):
             if self._last_side is not None and line.strip().lower() == self._last_side:
                 return [*events, *self._not_understood(line)]  # the same line again: an answer we cannot read
             self._last_side = line.strip().lower()
