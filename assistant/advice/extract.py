@@ -495,7 +495,7 @@ _CORPUS_SIZE = re.compile(r"\b(" + _CORPUS_NOUNS + r"|manual|schedule|codebase|a
 #: "our maintenance manuals have to be in Simplified Technical English": documents the model writes.
 _OUTPUT_RULE = re.compile(r"\b(manuals?|documents?|docs|reports?|letters?|notes|documentation|records|minutes|leaflets|labels)\b (have|has|need|needs|must|should) (to )?(be )?(written |rewritten |produced |drafted )?in\b", I)
 _OUTPUT_DOCS = re.compile(r"\b(writ\w*|draft\w*|generat\w*|produc\w*|creat\w*|compos\w*|auto-?generat\w*) (up )?(our|the|their|new|all)? ?([\w-]+ ){0,2}"
-                          r"(reports?|letters?|documents?|docs|notes|summaries|records|posts|emails|documentation)\b", I)
+                          r"(?P<noun>reports?|letters?|documents?|docs|notes|summaries|records|posts|emails|documentation)\b", I)
 _SUPPLIED = re.compile(
     r"\b(we'?d|we would|we'?ll|we will|i'?d|i would|i'?ll|i will|we|i|they|ops|staff) ((just|simply|can|could|always|easily) ){0,2}(paste|give|feed|put|drop|copy|type|supply|hand) "
     r"(it|them|those|these|that|(the|today'?s|this week'?s|this season'?s|the day'?s|that night'?s|our|their) ([\w-]+ ){0,2}[\w-]+)\b( over)? ?(in|into|to (it|the model)|myself|ourselves|in the prompt|each time|every time)\b"
@@ -517,8 +517,8 @@ _TO_LEARN_FROM = re.compile(r"^\s?([\w-]+ ){0,3}?(to (learn|train|fine[- ]?tune)
 #: "a hotel group with 60 properties": the size of the business, not a dataset.
 _ORG_NOUN = re.compile(r"^\s?([\w-]+ )?(properties|locations|branches|clinics|hotels|outlets|restaurants|shops|venues|warehouses|plants|factories|schools|campuses|hospitals|pharmacies|farms|vessels|ships|trucks|vehicles|stations|depots|mines|practices|chapters|franchises|agents|employees|members|stores|sites|offices)\b", I)
 #: "Every day arrive around 15 thousand alarm messages": the period said before the amount.
-_PERIOD_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:every|each) (day|week|month)\b(?![^.!?\d]*\b(?:have|has|got|with|own|and)\b)[^.!?\d,;]{0,30}$"
-                            r"|(?:^|[.!?]\s+)(daily|weekly|monthly)\b(?![^.!?\d]*\b(?:have|has|got|with|own|and)\b)[^.!?\d,;]{0,30}$", I)
+_PERIOD_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:(?:every|each) (day|week|month)|(daily|weekly|monthly))\b"
+                            r"(?![^.!?\d]*\b(?:have|has|got|with|own|and)\b)[^.!?\d,;]{0,30}$", I)
 #: A second job beside questions over documents: "(also) write repair logs in the client's format".
 _SECOND_JOB = re.compile(r"\b(also|and|plus)\b[^.!?]{0,30}\b(writ\w*|draft\w*|fill\w*|produc\w*|generat\w*|turn\w*)\b[^.!?]{0,40}\b(format|template|schema|layout|form)\b", I)
 _ONLY_BEFORE = re.compile(r"\bonly (about |around |roughly |some |~)?$", I)
@@ -627,13 +627,11 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
             out.append(Answer("timeline", "phased", INFERRED, evidence))
             continue
         between = after[:period.start(1) if period.group(1) else period.start(2)] if period else ""
-        if period and not _REQUIREMENT.search(between) and not _CHANGE_VERB.search(between):
-            monthly = per_month(a.value, period.group(1) or period.group(2))
-            out.append(Answer("volume", _volume_level(monthly), STATED, evidence, amount=monthly))
-            continue
-        lead = _PERIOD_BEFORE.search(text[max(0, a.start - 40):a.start])
-        if lead and _VOLUME_NOUN.match(after):
-            monthly = per_month(a.value, lead.group(1) or lead.group(2))
+        rate = period if period and not _REQUIREMENT.search(between) and not _CHANGE_VERB.search(between) else None
+        if not rate and _VOLUME_NOUN.match(after):
+            rate = _PERIOD_BEFORE.search(text[max(0, a.start - 40):a.start])  # "Every day arrive around 15 thousand messages"
+        if rate:
+            monthly = per_month(a.value, rate.group(1) or rate.group(2))
             out.append(Answer("volume", _volume_level(monthly), STATED, evidence, amount=monthly))
             continue
         future = _FUTURE.search(before) or re.match(r"^[^.;!?,]{0,25}\b(by (q[1-4]|next|the end)|within \w+ (months|weeks)|next (year|quarter)|over the (next|coming) (\w+ ){0,2}(months|weeks|quarters|year))\b", after, I)
@@ -844,15 +842,14 @@ def read(text: str, focus: str | None = None) -> Reading:
     # "Write our match reports": documents the model writes are its output, not knowledge it needs.
     if found.get("freshness") and found["freshness"].value == "proprietary" and focus != "freshness":
         ev = found["freshness"].evidence
-        outputs = [m.group(m.lastindex or 0) for m in _OUTPUT_DOCS.finditer(text)]
-        if any(ev in m.group(0) or m.group(0) in ev for m in _OUTPUT_DOCS.finditer(text)) or any(
-                re.search(rf"\b{m.group(1)}\b", ev, I) for m in _OUTPUT_RULE.finditer(text)):
-            del found["freshness"]
-        # "we write the market report ... we have decades of past reports": past outputs are examples
-        elif any(re.search(rf"\b(past|old|previous|archived|earlier)?\s?{re.escape(n.rstrip('s'))}s?\b", ev, I) for n in outputs if n):
-            del found["freshness"]
-        # "Code our anomaly reports": documents the model classifies or reads fields from are its input.
-        elif found.get("task") and found["task"].value in ("classification", "extraction") and ev in found["task"].evidence:
+        docs = list(_OUTPUT_DOCS.finditer(text))
+        if (any(ev in m.group(0) or m.group(0) in ev for m in docs)
+                # "manuals have to be in Simplified Technical English": the manuals are written too
+                or any(re.search(rf"\b{m.group(1)}\b", ev, I) for m in _OUTPUT_RULE.finditer(text))
+                # "we write the market report ... we have decades of past reports": past outputs are examples
+                or any(re.search(rf"\b{re.escape(m.group('noun').rstrip('s'))}s?\b", ev, I) for m in docs)
+                # "Code our anomaly reports": documents the model classifies or reads fields from are its input
+                or (found.get("task") and found["task"].value in ("classification", "extraction") and ev in found["task"].evidence)):
             del found["freshness"]
     # "Prompting gets 85%; the target is 95%": the numbers decide between plateau and good.
     score = _score_against_target(text)
