@@ -51,7 +51,6 @@ class Conversation:
         self._last_side: str | None = None  # the last line answered as a side question
         self._reasked: set[str] = set()  # questions put again once after a reply that answered others
         self._direct: set[str] = set()  # factors answered in reply to their own question
-        self._reopen = False  # an answer changed after the advice: questions it made decisive may follow
         self.recommendation = None
         self.transcript: list[tuple[str, str]] = []
 
@@ -115,12 +114,13 @@ class Conversation:
         self._last_side = None
         if not found:
             return [*events, *self._not_understood(line)]
-        events.extend(self._apply(found, correction=bool(_CORRECTION.search(line))))
+        applied = self._apply(found, correction=bool(_CORRECTION.search(line)))
+        events.extend(applied)
         if reading.asks and not self.finished:
             # "How many examples do you need? We have about 10k": the answer is taken, and the
             # question gets its cited answer before the interview goes on.
             events.extend(self._cited_answer(line))
-        return [*events, *self._advance()]
+        return [*events, *self._advance(reopen=self.finished and bool(applied))]
 
     def _apply(self, answers: list[Answer], correction: bool) -> list[Event]:
         changed = []
@@ -140,7 +140,6 @@ class Conversation:
         self.misses = 0
         if not changed:
             return []
-        self._reopen = self.finished
         verb = "Updated" if correction or self.finished else "Noted"
         return [NoteEvent(f"{verb} " + "; ".join(changed) + ".")]
 
@@ -180,18 +179,21 @@ class Conversation:
         self.recommendation = rec = self.advisor.recommend(self.profile)
         return [*([NoteEvent(rec.notice)] if rec.notice else []), RecommendationEvent(rec)]
 
-    def _advance(self) -> list[Event]:
+    def _ask(self, factor: str) -> list[Event]:
+        self.current = factor
+        self.asked.add(factor)
+        return self._reask()
+
+    def _advance(self, reopen: bool = False) -> list[Event]:
+        """The next question, or the advice; ``reopen``: an answer changed after the advice was given."""
         if self.finished:
             # "actually, we have 6,000 past reports": a corrected fact can make an unasked question
             # decisive; ask it before updating the advice.
-            factor = next_factor(self.profile, self.asked) if self._reopen else None
-            self._reopen = False
+            factor = next_factor(self.profile, self.asked) if reopen else None
             if factor is None:
                 return self._recommend()
             self.recommendation = None
-            self.current = factor
-            self.asked.add(factor)
-            return [NoteEvent("That changes the picture: one more question before I update the advice."), *self._reask()]
+            return [NoteEvent("That changes the picture: one more question before I update the advice."), *self._ask(factor)]
         # "about 300 emails a month" in reply to the knowledge question answers volume, not
         # knowledge: put the question once more if its answer could still change the advice.
         pending = self.current
@@ -203,6 +205,4 @@ class Conversation:
         if factor is None:
             self.current = None
             return self._recommend()
-        self.current = factor
-        self.asked.add(factor)
-        return self._reask()
+        return self._ask(factor)
