@@ -41,7 +41,7 @@ async def settle(pilot, timeout: float = 60.0) -> None:
         await pilot.pause(0.05)
         now = [strip.text for strip in app.screen._compositor.render_strips()], app.screen.focused
         same = same + 1 if now == last else 0
-        if same >= 3:
+        if same >= 6:  # 0.3 s unchanged: Markdown may still be laying out on a loaded machine
             return
         last = now
     raise AssertionError("the screen never stopped changing")
