@@ -35,7 +35,8 @@ SETS = {
     "blind personas 4 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind4.jsonl",
     "blind personas 5 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind5.jsonl",
     "blind personas 6 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind6.jsonl",
-    "blind personas 7 (written blind)": ROOT / "tests" / "eval" / "personas_blind7.jsonl",
+    "blind personas 7 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind7.jsonl",
+    "blind personas 8 (written blind)": ROOT / "tests" / "eval" / "personas_blind8.jsonl",
 }
 MAX_TURNS = 40
 

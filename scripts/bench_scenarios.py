@@ -39,7 +39,8 @@ SETS = {
     "blind 11 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind11.jsonl",
     "blind 12 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind12.jsonl",
     "blind 13 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind13.jsonl",
-    "blind 14": ROOT / "tests" / "eval" / "scenarios_blind14.jsonl",
+    "blind 14 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind14.jsonl",
+    "blind 15": ROOT / "tests" / "eval" / "scenarios_blind15.jsonl",
 }
 
 

@@ -184,3 +184,14 @@ def test_a_side_question_that_mentions_a_fact_is_still_answered(convo, line):
     answer = [e for e in events if isinstance(e, AnswerEvent)]
     assert answer and answer[0].citations
     assert questions(events)[-1].factor in (q, convo.current)
+
+
+def test_a_correction_is_read_for_what_it_names_not_for_the_question_asked(convo):
+    """'actually, I said 900 a day...' while the data question is open corrects the volume, not the data."""
+    convo.reply("We turn inspectors' dictated notes into our 30-field defect record, about 900 a day.")
+    while convo.current != "data" and not convo.finished:
+        convo.reply("not sure")
+    assert convo.current == "data"
+    convo.reply("actually, I said 900 a day but that's one plant. Across all four plants it's nearer nine thousand a day.")
+    assert convo.profile.value("volume") == "high"
+    assert not convo.profile.known("data")

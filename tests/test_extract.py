@@ -816,3 +816,77 @@ def test_okay_but_long_is_not_a_plateau():
 ])
 def test_questions_that_start_with_a_number_or_a_negated_auxiliary(text):
     assert read(text).is_question
+
+
+# ---- session 6: the blind-14 and persona-7 round ------------------------------------------
+
+@pytest.mark.parametrize("text,factor,value", [
+    ("sorry, I said 300 a day earlier, but across every depot it's closer to eight thousand a day", "volume", "high"),
+    ("we have around five thousand reviewed transcripts, not fifty", "data", "many"),
+    ("Not plain English at all: furnace crews have their own words for everything", "domain", "specialized"),
+    ("a wrong dosage band could hurt a patient", "accuracy", "high"),
+    ("If it gets a date wrong that's embarrassing, nothing worse", "accuracy", "moderate"),
+    ("the house guide gets adjusted a few times a year", "change", "occasional"),
+    ("Our budgets are really tight this year", "budget", "low"),
+    ("the quality is already fine for us", "baseline", "good"),
+    ("the hosted model gave decent first drafts", "baseline", "good"),
+    ("Pretty good, but I had to fix the policy number", "baseline", "good"),
+    ("the drafts are fine but wordy, and it ignores our section order", "baseline", "plateau"),
+    ("the layout varies and it sometimes leaves out the lot number", "baseline", "plateau"),
+    ("with a long prompt and half the schema we score 62% on our test set", "baseline", "plateau"),
+    ("agents fix every reply before sending, and those fixes are logged", "timeline", "phased"),
+    ("For now we only need the booking emails. Next year we want the invoices coded too.", "timeline", "phased"),
+    ("today it's a board demo; the real rollout comes within the next year", "timeline", "phased"),
+    ("we'd collect a few thousand checked ones over the next year", "timeline", "phased"),
+    ("whenever the ministry issues a new directive the answers change", "freshness", "changing"),
+    ("ingredients and suppliers change weekly", "freshness", "changing"),
+    ("stock turns over every day", "freshness", "changing"),
+    ("each reply must point to the section it relies on", "freshness", "cite"),
+    ("a 40k-row parts database", "freshness", "proprietary"),
+    ("Every term the syllabus changes; the marking voice stays the same", "change", "mixed"),
+])
+def test_readings_of_the_blind_14_and_persona_7_round(text, factor, value):
+    assert facts(text).get(factor) == value
+
+
+@pytest.mark.parametrize("text,focus,factor,value", [
+    ("High. A wrong call would be embarrassing on air.", "accuracy", "accuracy", "high"),
+    ("Very specialised, it's all pipe-fitting shorthand.", "domain", "domain", "highly"),
+    ("Tight. About two hundred a month.", "budget", "budget", "low"),
+    ("A few k a month is fine.", "budget", "budget", "moderate"),
+    ("Forty to sixty questions a day.", "volume", "volume", "low"),
+    ("The fixtures change weekly, but we'd pass the current fixtures in with each request.", "freshness", "freshness", "static"),
+    ("Scanned and never typed up; we have maybe thirty transcribed ones.", "timeline", "data", "few"),
+])
+def test_replies_of_the_persona_7_round(text, focus, factor, value):
+    assert facts(text, focus).get(factor) == value
+
+
+@pytest.mark.parametrize("text,factor", [
+    ("Forty to sixty questions a day.", "data"),  # a range of requests is not a dataset
+    ("a 2,500-token prompt and twelve examples gets most fields right", "data"),  # the prompt's examples
+    ("six example letters in the prompt", "data"),
+    ("the narrative sections of our inspection reports drafted from the readings", "freshness"),  # output, not knowledge
+])
+def test_more_things_that_only_look_like_a_factor(text, factor):
+    assert factor not in facts(text, "volume" if "questions a day" in text else None)
+
+
+def test_a_short_prompt_gives_tuning_no_cost_to_cut():
+    """'Our prompt is only 200 tokens; finance wants to fine-tune to cut costs': nothing to save."""
+    got = facts("Our prompt is only about 200 tokens. Finance wants a fine-tune to cut the cost. Quality is already fine.")
+    assert got.get("baseline") == "good"
+    assert facts("The prompt is about 6,000 tokens of rules and examples").get("baseline") == "costly"
+
+
+def test_the_score_nearest_the_target_decides():
+    got = facts("Zero-shot was 58%; with definitions and six examples it's 94%, and we need 90%.")
+    assert got.get("baseline") == "good"
+
+
+@pytest.mark.parametrize("text,focus,value", [
+    ("The app already sends the customer's order history in with every message.", "freshness", "static"),
+    ("The drafts are fine, just a little long.", "baseline", "good"),
+])
+def test_facts_the_system_hands_over_and_fine_just(text, focus, value):
+    assert facts(text, focus).get(focus) == value

@@ -18,8 +18,8 @@ _VAGUE = [
     (r"hundreds of millions", 3e8), (r"tens of millions", 3e7), (r"half a million", 5e5), (r"a million", 1e6),
     (r"a billion", 1e9), (r"a hundred thousand", 1e5), (r"a thousand", 1e3),
     (r"tens of thousands", 30_000), (r"hundreds of thousands", 300_000), (r"a few (?:million|mil)", 3e6),
-    (r"several million", 4e6), (r"millions", 3e6), (r"a few thousand", 3_000), (r"several thousand", 4_000),
-    (r"a couple(?: of)? thousand", 2_000), (r"thousands", 3_000), (r"a few hundred", 300),
+    (r"several million", 4e6), (r"millions", 3e6), (r"a few (?:thousand|k|grand)", 3_000), (r"several thousand", 4_000),
+    (r"a couple(?: of)? (?:thousand|k|grand)", 2_000), (r"thousands", 3_000), (r"a few hundred", 300),
     (r"several hundred", 400), (r"a couple(?: of)? hundred", 200), (r"hundreds", 300),
     (r"a few dozen", 40), (r"dozens", 40), (r"a handful", 5), (r"a couple(?: of)?", 2), (r"a few", 4),
 ]

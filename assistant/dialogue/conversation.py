@@ -99,7 +99,14 @@ class Conversation:
         if self.current and _SKIP.match(line) and not read(line, self.current).answers:
             return [*events, *self._skip()]
 
+        correction = bool(_CORRECTION.search(line))
         reading = read(line, focus=self.current)
+        if correction and self.current:
+            # "actually, I said 900 a day but it's nine thousand": a correction names what it corrects,
+            # so the question just asked must not bend its amounts; only a bare "no, about 300" needs it
+            unfocused = read(line)
+            if unfocused.answers:
+                reading = unfocused
         found = reading.answers
         if self.current == "task" and not any(a.factor == "task" for a in found) and not reading.is_question:
             if re.search(r"[a-zA-Z]{3,}", line):
@@ -114,7 +121,7 @@ class Conversation:
         self._last_side = None
         if not found:
             return [*events, *self._not_understood(line)]
-        applied = self._apply(found, correction=bool(_CORRECTION.search(line)))
+        applied = self._apply(found, correction=correction)
         events.extend(applied)
         if reading.asks and not self.finished:
             # "How many examples do you need? We have about 10k": the answer is taken, and the
