@@ -890,3 +890,66 @@ def test_the_score_nearest_the_target_decides():
 ])
 def test_facts_the_system_hands_over_and_fine_just(text, focus, value):
     assert facts(text, focus).get(focus) == value
+
+
+# ---- session 6: the blind-15 and persona-8 round ------------------------------------------
+
+@pytest.mark.parametrize("text,factor,value", [
+    ("we write firmware in an internal test-description language", "domain", "specialized"),
+    ("we have NLP folks on the team", "expertise", "strong"),
+    ("it has to run on the handset with no network access", "privacy", "on_prem"),
+    ("it makes up commands constantly, even with the manual pasted in", "baseline", "plateau"),
+    ("editors reject about 35% of the drafts", "baseline", "plateau"),
+    ("it only got the schema right about 40% of the time", "baseline", "plateau"),
+    ("open models are mediocre at Faroese", "baseline", "plateau"),
+    ("every version reads like generic marketing", "baseline", "plateau"),
+    ("it would cost a fortune at our volume", "baseline", "costly"),
+    ("the hosted model works nicely on our samples", "baseline", "good"),
+    ("our current prompt already scores 95% on the held-out set", "baseline", "good"),
+    ("we can put serious money into this", "budget", "high"),
+    ("product lines get discontinued every month", "freshness", "changing"),
+    ("it needs the live departure board and the current refund policy", "freshness", "changing"),
+    ("replies should say which circular they're based on", "freshness", "cite"),
+    ("ops will ditch the current taxonomy next quarter", "change", "frequent"),
+    ("they keep fiddling with the category definitions", "change", "frequent"),
+    ("nobody can really describe it, you just know it when you see it", "style", "voice"),
+    ("answers in the words the growers actually use", "style", "voice"),
+])
+def test_readings_of_the_blind_15_and_persona_8_round(text, factor, value):
+    assert facts(text).get(factor) == value
+
+
+@pytest.mark.parametrize("text,focus,factor,value", [
+    ("No, it doesn't need live info.", "freshness", "freshness", "static"),
+    ("No, it's about the style, not current facts.", "freshness", "freshness", "static"),
+    ("Nope, nothing sensitive here.", "privacy", "privacy", "standard"),
+    ("Approvals and permits change every season.", "freshness", "freshness", "changing"),
+    ("They change every season, and answers should say which permit they're based on.", "freshness", "freshness", "cite"),
+    ("Substantial, it's our main product.", "budget", "budget", "high"),
+    ("Everything it needs is in the form they paste in. It never has to look anything up.", "freshness", "freshness", "static"),
+    ("Not technical at all, just friendly.", "domain", "domain", "general"),
+    ("It only produced valid configs about 25% of the time.", "baseline", "baseline", "plateau"),
+])
+def test_replies_of_the_persona_8_round(text, focus, factor, value):
+    assert facts(text, focus).get(factor) == value
+
+
+@pytest.mark.parametrize("text,factor", [
+    ("new sizes show up quickly enough if we retrain now and then", "timeline"),  # not a deadline
+    ("even with the reference manual in the prompt it invents syntax", "freshness"),  # not a citation
+    ("we're not really ML people", "expertise"),  # (read as none, never strong)
+])
+def test_words_that_only_look_like_a_factor_in_round_15(text, factor):
+    assert facts(text).get(factor) in (None, "none")
+
+
+def test_generated_quiz_questions_are_writing_not_questions_over_documents():
+    assert facts("We want to generate quiz questions from the notes a teacher uploads").get("task") == "generation"
+
+
+def test_the_task_itself_not_changing_keeps_it_stable():
+    assert facts("The output schema is stable; new products get added but the task itself doesn't change.")["change"] == "stable"
+
+
+def test_a_question_after_sorry_and_a_dash_is_a_question():
+    assert read("Sorry, quick one \u2014 what's the difference between RAG and fine-tuning? Colleagues mix them up.").is_question

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from assistant.advice.advisor import Advisor
 from assistant.advice.engine import decide, flips, next_factor
-from assistant.advice.extract import read
+from assistant.advice.extract import Reading, read
 from assistant.advice.factors import FACTORS
 from assistant.advice.profile import STATED, Answer, Profile
 from assistant.dialogue.events import (
@@ -106,7 +106,8 @@ class Conversation:
             # so the question just asked must not bend its amounts; only a bare "no, about 300" needs it
             unfocused = read(line)
             if unfocused.answers:
-                reading = unfocused
+                keep = [a for a in unfocused.answers if a.factor != "task" or self.current == "task"]
+                reading = Reading(keep, unfocused.is_question, unfocused.asks)
         found = reading.answers
         if self.current == "task" and not any(a.factor == "task" for a in found) and not reading.is_question:
             if re.search(r"[a-zA-Z]{3,}", line):
