@@ -953,3 +953,32 @@ def test_the_task_itself_not_changing_keeps_it_stable():
 
 def test_a_question_after_sorry_and_a_dash_is_a_question():
     assert read("Sorry, quick one \u2014 what's the difference between RAG and fine-tuning? Colleagues mix them up.").is_question
+
+
+# ---- session 6: the blind-16 and persona-9 round ------------------------------------------
+
+@pytest.mark.parametrize("text,factor,value", [
+    ("we have about 2,500 of them archived", "data", "many"),
+    ("our analysts have 7,000 tickets categorised by hand", "data", "many"),
+    ("the supplier contracts get renegotiated every few months", "freshness", "changing"),
+    ("the prompt setup keeps inventing labels that aren't on the list", "baseline", "plateau"),
+    ("it gets the idea but messes up the indentation every few files", "baseline", "plateau"),
+    ("output needs very strict field/subfield syntax", "style", "format"),
+    ("one of our devs knows how to run QLoRA on a rented card", "expertise", "some"),
+    ("the fraud team keeps labelling more every week", "timeline", "phased"),
+    ("we want replies in her exact voice", "style", "voice"),
+    ("every answer must link to the catalogue record", "freshness", "cite"),
+])
+def test_readings_of_the_blind_16_and_persona_9_round(text, factor, value):
+    assert facts(text).get(factor) == value
+
+
+@pytest.mark.parametrize("text,factor", [
+    ("Legal says no data to third-party cloud APIs. We have 9,000 graded essays.", "data"),  # privacy, then data
+    ("marketing keeps inventing new sub-categories for each campaign", "baseline"),  # people, not the model
+    ("legal keeps adding new banned phrases", "timeline"),  # new rules, not new data
+    ("help me rewrite my 14-page grant proposal so it reads better", "freshness"),  # the input, not knowledge
+])
+def test_what_the_blind_16_round_must_not_read(text, factor):
+    got = facts(text)
+    assert got.get(factor) != {"data": "none", "baseline": "plateau", "timeline": "phased", "freshness": "proprietary"}[factor]

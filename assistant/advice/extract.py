@@ -95,7 +95,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("task", "chat", STATED, _rx(r"\b(chat ?bots?|assistants?|support bots?|bots?|conversational|faqs?|help ?desk|agents?)\b")),
     # ---- data (phrases; amounts are handled separately) --------------------------------
     ("data", "none", STATED, _rx(
-        r"\b(no|zero|without( any)?|lack( of)?)\s+(labell?ed|annotated|training|tagged|example|ground[- ]truth|curated|clean|quality|good|real)?\s*(data(set)?|examples|samples|labels|annotations|training data)\b",
+        r"\b(no|zero|without( any)?|lack( of)?)\s+(labell?ed|annotated|training|tagged|example|ground[- ]truth|curated|clean|quality|good|real)?\s*(data(set)?|examples|samples|labels|annotations|training data)\b(?! (to|leaves?|leaving|goes|going|may|can|must|should|out|outside|off|in the cloud|sent|sharing)\b)",
         r"\bno (labell?ed|annotated|curated|corrected) \w+",
         r"\b(do not|don'?t|doesn'?t|dont|do n't|haven'?t|have not|never)\s+(have|got|collected|gathered)\s+(any\s+)?(labell?ed\s+|annotated\s+|training\s+|old\s+|past\s+|previous\s+|real\s+|good\s+)?(data|examples|samples|labels|dataset)\b",
         r"\bnothing (is |has been |was )?(labell?ed|annotated)\b", r"\bno (labell?ed|annotated) (anything|data|examples)\b",
@@ -149,7 +149,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bthen (we'?d|we would|we'?ll|we will|we'?re going to) (want|need|move to|switch to|go for|look at)\b[^.!?]{0,40}\b(tun\w*|train\w*|fine[- ]?tun\w*|own model)\b",
         r"\b(budget|credits|money|funding|gpus?|compute|headcount)\b[^.!?]{0,30}\b(in|from|by|next|starting) (q[1-4]|(the )?next (quarter|half|year)|h2|the second half)\b",
         r"\b(grow\w*|add\w*|accumulat\w*|collect\w*|gather\w*|label\w*|get)\b[^.!?]{0,25}\b(more )?(labels|examples|samples|annotations|pairs|data)\b[^.!?]{0,15}\b(a|per|every|each) (week|month|quarter)\b",
-        r"\b(labels|examples|samples|annotations|data(set)?)\b[^.!?]{0,20}\bgrow\w*\b",
+        r"\b(labels|examples|samples|annotations|data(set)?)\b[^.!?]{0,20}\bgrow\w*\b", r"\bkeeps? (labell?ing|annotating|tagging|correcting) (more|new)\b|\bkeeps? (collecting|adding) (more|new) (labels|examples|data|pairs|samples|annotations)\b",
         r"\b(after|once|when) the (pilot|poc|prototype|mvp|demo|beta|trial)\b", r"\b(pilot|poc|prototype|mvp)\b[^.!?]{0,80}\b(production|prod) (version|system|rollout|model)\b",
         r"\bthen (switch|move|migrate|fine[- ]?tune|train|distil+)\b", r"\bonce (we'?ve|we have|we|they'?ve) (collected|gathered|got|have|labell?ed|accumulated|logged)\b",
         r"\b(busy|unavailable|booked) (until|till) (q[1-4]|next)\b",
@@ -232,7 +232,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(just|recently|have just|'ve just) (added|introduced|created|launched|defined) (\w+ ){0,2}new (intents|categories|labels|classes|fields|codes|document types|types|tags)\b(?![^.!?]{0,60}\b(every|each|weekly|monthly|again|keeps?)\b)")),
     ("change", "frequent", STATED, _rx(
         r"\b(every|each) sprint\b", r"\bnew trends?\b",
-        r"\b(invent\w*|come up with|coming up with|find\w*|try\w*|adopt\w*|emerg\w*|switch\w*|chang\w*|rotat\w*|new) (their |new )?(tricks|tactics|scams|scam patterns|patterns|schemes|attack patterns|slang|trends|memes|variants|evasions|categories|sub-?categories|labels|intents|tags|codes)\b",
+        r"(?<!keeps )(?<!keep )(?<!kept )\b(invent\w*|come up with|coming up with|find\w*|try\w*|adopt\w*|emerg\w*|switch\w*|chang\w*|rotat\w*|new) (their |new )?(tricks|tactics|scams|scam patterns|patterns|schemes|attack patterns|slang|trends|memes|variants|evasions|categories|sub-?categories|labels|intents|tags|codes)\b",
         r"\bnew (codes|categories|labels|intents|classes|tags) (come|arrive|appear|get added|are added)\b",
         r"\bstill (figuring out|deciding|working out|defining|exploring) (what|which|how)\b",
         r"\b(hasn'?t|haven'?t|has not|have not|not yet) (really |even )?(decided|settled on|figured out|agreed on|nailed down) (on )?(what|how|which|the (feature|scope|spec|requirements|format|design))\b",
@@ -285,7 +285,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("expertise", "some", STATED, _rx(
         r"\b(a (few|couple of) (engineers|developers|devs)|some (ml|python|engineering|data) (experience|skills|knowledge|background)|engineers but no ml|one (ml|data) (engineer|person|scientist))\b",
         r"\b(computational linguists?|an? (part[- ]time |freelance )?(ml|nlp|data science) (consultant|contractor|person|student))\b",
-        r"\b(has|have|'s|'ve) (already )?(done|used|run|tried|shipped) (a )?(lora|qlora|peft|fine[- ]?tun\w*)( runs?| jobs?)?( before)?\b")),
+        r"\b(has|have|'s|'ve) (already )?(done|used|run|tried|shipped) (a )?(lora|qlora|peft|fine[- ]?tun\w*)( runs?| jobs?)?( before)?\b",
+        r"\bknows? how to (run|do|use|train) (a )?(lora|qlora|peft|fine[- ]?tun\w*)\b")),
     ("expertise", "none", INFERRED, _rx(r"\b(full[- ]stack|web|front[- ]?end|back[- ]?end|app|mobile) (devs|developers|engineers)\b", r"\b(it|sys) ?admins\b")),
     # ---- baseline ----------------------------------------------------------------------
     ("baseline", "tuned", STATED, _rx(
@@ -349,14 +350,14 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(does|do|is|are|works|was|were|did|it'?s|gets) (ok|okay|alright|fine|decent|reasonable)( enough)?\b[^.!?]{0,40}\b(but|except|though)\b[^.!?]{0,15}\b(it |they )?(misses|miss|fails?|varies|vary|struggles?|gets? (some|many|a lot)|breaks?|drifts?|wanders|starts?|opens?|repeats?|sounds?|ignores?|too \w+|flowery|wordy|verbose|generic|bland|stiff|robotic|long-winded|clunky|formulaic|repetitive)\b",
         r"\b(phrasing|wording|tone|voice|style|format|formatting)\b[^.!?]{0,10}\b(varies|vary|differs|differ|changes) (a lot|wildly|too much|all the time|from \w+ to \w+)\b",
         r"\b(output|outputs|it|translations?|replies|answers|drafts?|text|results?|content|attempts?|versions?|tries)\b[^.!?]{0,15}\b(reads?|sounds?|sounded|comes? out|came out|feels?|felt) (\w+ ){0,2}(stilted|robotic|awkward|unnatural|clunky|wooden|generic|bland|canned|flat|nothing like)\b",
-        r"\b(it|model|prompt\w*|gpt[\w.-]*|llm|output)\b[^.!?]{0,30}\b(mistranslat\w*|misclassif\w*|mislabel\w*|fumbl\w*|botch\w*|mangl\w*|garbl\w*|scrambl\w*)\b",
+        r"\b(it|model|prompt\w*|gpt[\w.-]*|llm|output)\b[^.!?]{0,30}\b(mistranslat\w*|misclassif\w*|mislabel\w*|fumbl\w*|botch\w*|mangl\w*|garbl\w*|scrambl\w*|mess(es|ed|ing)? up)\b",
         r"\b(prompt\w*|it|model|outputs?|format|formatting|tone|style|voice|structure)\b[^.!?]{0,40}\b(drifts?|drifted|drifting)\b",
         r"\b(looks?|sounds?|seems?|reads?) (right|plausible|good|fine|convincing),? but (about |roughly |maybe )?(a third|half|a quarter|some|many|most|\d+ ?%)\b",
         r"\bbreaks? the (vocabulary|format|terminology|word order|style|template|schema|structure)\b",
         r"\binvents? ([\w-]+ ){1,2}(constantly|all the time|often|regularly)\b|\b(reject\w*|throw\w* out|discard\w*) (around |about |roughly |some |over )?\d+ ?%",
         r"\bonly (produced|produces|got|gets|managed|worked|works|gave|gives)\b[^.!?]{0,30}\b\d+ ?% of the time\b",
         r"\b(format|formatting|layout|structure|tone|style|wording)\b (varies|drifts|wanders|is inconsistent)\b", r"(?<!just )(?<!only )\bsometimes (drops|misses|forgets|skips|omits|invents|leaves out|mangles)\b",
-        r"\b(prompt\w*|model|it|llm|gpt[\w.-]*|outputs?|drafts?|bot|assistant) (still )?keeps? [a-z]+ing\b(?! (well|fine|up|on track))",
+        r"\b(prompt\w*( approach| setup| version)?|model|it|llm|gpt[\w.-]*|outputs?|drafts?|bot|assistant) (still )?keeps? [a-z]+ing\b(?! (well|fine|up|on track))",
         r"\b(end up|ends up|have to|has to|must|spend (hours|ages|time)) (re-?writ\w*|redo\w*|fix\w*|correct\w*|edit\w*) (most|all|half|many|much|a lot) of (them|it|the (drafts|outputs|results))\b",
         r"\b(prompted|generated|ai|llm|model|gpt)[\w-]* (drafts?|outputs?|texts?|replies|copy|summaries|translations?) (read|reads|sound|sounds|come out|feel) ['\"‘“]",
         r"\bkept (over-?\w+|writing|producing|using|adding|saying|ignoring|making up|drifting|breaking|missing|forgetting)\b",
@@ -376,7 +377,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no need to cite|don'?t need (to cite|sources|citations)|doesn'?t need (to cite|sources|citations)|knowledge (is )?(stable|static)|no (special|private|proprietary) (knowledge|documents|data))\b",
         r"\b(no|there'?s no|there is no|theres no|without an?|don'?t have an?|we have no) (big |large |real |internal |special )?(knowledge ?base|kb|document(ation)?s?|corpus|docs)( behind| to draw on)?\b")),
     ("freshness", "changing", STATED, _rx(
-        r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|those|both|all\b|each|it\b|amended|revised|updated|changed|refreshed|edited|reissued|republished)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|edit\w*|swap\w*|replac\w*|rotat\w*|shift\w*|grow\w*|publish\w*|issu\w*|releas\w*|post\w*|rebalanc\w*|repric\w*|reset\w*|mov(e|es|ing)|fluctuat\w*|gain\w*|come out|comes out|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|nightly|intraday|often|frequently|constantly|regularly|all the time|continuously|again|whenever|by (the )?season|seasonal(ly)?|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day|hour)|(last|next|this) (week|month|quarter|year)|by the (minute|hour|day)|literally every)\b",
+        r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|those|both|all\b|each|it\b|amended|revised|updated|changed|refreshed|edited|reissued|republished)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|renegotiat\w*|edit\w*|swap\w*|replac\w*|rotat\w*|shift\w*|grow\w*|publish\w*|issu\w*|releas\w*|post\w*|rebalanc\w*|repric\w*|reset\w*|mov(e|es|ing)|fluctuat\w*|gain\w*|come out|comes out|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|nightly|intraday|often|frequently|constantly|regularly|all the time|continuously|again|whenever|by (the )?season|seasonal(ly)?|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day|hour)|(last|next|this) (week|month|quarter|year)|by the (minute|hour|day)|literally every)\b",
         r"\b(updat\w*|chang\w*|revis\w*|amend\w*|edit\w*|refresh\w*|add\w* to|publish\w*|issu\w*|releas\w*)\b (the |our |their |its )?([\w-]+ ){0,2}(" + _FACT_NOUNS + r"|protocols|procedures|guidelines|sops|handbooks?|records|entries|sheets|data sheets)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day))\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r"|dates|conditions|casts|line-?ups|fixtures)\b,[^.!?]{0,60}\b(and|&) [\w -]{0,30}?\b(change|changes|get updated|are updated|move|shift)\b[^.!?]{0,10}\b(weekly|daily|hourly|every|often|constantly|all the time)\b",
         r"\b(which|that|they) (change|changes|get updated|move|shift)\b[^.!?]{0,40}\b(on the day|same[- ]day|at short notice|last[- ]minute|without notice|all the time|constantly)\b",
@@ -431,7 +432,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bquot(e|es|ing) the ([\w-]+ )?(number|reference|ref|id|source)\b",
         r"\b(must|has to|have to|needs? to|should|always|and) (give|provide|include|show|return|add) ([\w-]+ ){0,2}(links?|urls?|citations?|references?|sources?)\b",
         r"\b(source|reference) (links?|urls?)\b",
-        r"\b(cite|cites|citing|must cite|(with|include|including|add|show|give|provide|plus)\s+(\w+\s+)?(citations?|references|sources)|with (their )?sources|show (the )?sources?|reference (the )?(section|source|policy|document|page)s?|traceab\w*|provenance|verifiable|links? (back )?to (the )?(\w+ ){0,2}(source|section|document|page|policy|clause|rule|article|ticket)s?|(with|plus|and|include|including) (source |the )?links|(with|plus) (the )?([\w-]+ )?(references?|citations?)\b(?! (docs?|manuals?|guides?|sheets?|material|implementation|cards?|in the prompt))|(must|has to|have to|needs? to) be quoted|quot(e|es|ing) (the )?([\w-]+ ){0,3}(wording|text|clauses?|language|sections?|passages?|rules?|requirements?|regulations?|articles?|paragraphs?)|(with )?a link to (the )?([\w-]+ ){0,2}(note|sheet|article|doc|page|entry|ticket|source)s?|link (the|to the) ([\w-]+ ){0,2}(article|page|doc|document|source|note|sheet)s?|(which|what) (section|clause|article|paragraph|page|rule|part of the \w+) (applies|says|it came from|they came from)|point(ed|s)? (me |them |us |people |users |students |readers )?to (the )?(exact |right |relevant )?(section|source|document|page|thesis|paper|article|file|record|clause|decision|passage|paragraph)s?|quote (the )?(source|policy|section|document)s?)\b")),
+        r"\b(cite|cites|citing|must cite|(with|include|including|add|show|give|provide|plus)\s+(\w+\s+)?(citations?|references|sources)|with (their )?sources|show (the )?sources?|reference (the )?(section|source|policy|document|page)s?|traceab\w*|provenance|verifiable|links? (back )?to (the )?(\w+ ){0,2}(source|section|document|page|policy|clause|rule|article|ticket|record|entry)s?|(with|plus|and|include|including) (source |the )?links|(with|plus) (the )?([\w-]+ )?(references?|citations?)\b(?! (docs?|manuals?|guides?|sheets?|material|implementation|cards?|in the prompt))|(must|has to|have to|needs? to) be quoted|quot(e|es|ing) (the )?([\w-]+ ){0,3}(wording|text|clauses?|language|sections?|passages?|rules?|requirements?|regulations?|articles?|paragraphs?)|(with )?a link to (the )?([\w-]+ ){0,2}(note|sheet|article|doc|page|entry|ticket|source)s?|link (the|to the) ([\w-]+ ){0,2}(article|page|doc|document|source|note|sheet)s?|(which|what) (section|clause|article|paragraph|page|rule|part of the \w+) (applies|says|it came from|they came from)|point(ed|s)? (me |them |us |people |users |students |readers )?to (the )?(exact |right |relevant )?(section|source|document|page|thesis|paper|article|file|record|clause|decision|passage|paragraph)s?|quote (the )?(source|policy|section|document)s?)\b")),
     ("freshness", "proprietary", STATED, _rx(
         r"\b(know|knows|know about|learns?) (all about )?(our|the company'?s) ([\w-]+ )?(products?|company|catalog(ue)?|docs|policies|services|info|information|details|hours|schedules?|prices|locations|staff)\b",
         r"\b(no|the) model (has|hasn'?t|has not|never) (seen|been trained on)\b", r"\bnot in (the|its) training data\b",
@@ -461,11 +462,11 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(hard|impossible|difficult|tricky) to (state|describe|explain|write down|put into words|articulate|spell out|codify)\b",
         r"\b(no one|nobody|no-one) can (really )?(describe|explain|put into words|articulate|pin down) (it|them|that)\b|\bthe (words|terms|phrases|expressions) ([\w-]+ )?(people|farmers|users|customers|locals|patients|players|fans) (actually )?use\b|\bthe (words|terms|phrases|expressions) ([\w-]+ ){0,2}(actually|really) use\b|\bplain local language\b",
         r"\b(our|house|locked|specific|distinct\w*|exact|strict|particular|signature) (very )?([\w'-]+ ){0,2}style\b", r"\b(our|house|specific|distinct\w*|exact|particular|signature) (very )?([\w'-]+ ){0,2}(tone|voice)\b",
-        r"\b(follow|stick to|apply|use|teach|keep to) our ([\w'-]+ ){0,2}(method|methodology|pedagogy|approach|house rules)\b", r"\bin our ([\w'-]+ )?(tone|voice|approach|method|methodology|manner)\b", r"\b(tone|voice)\b[^.!?]{0,15}\b(is|are) (all over the place|erratic|inconsistent|off-brand|never the same)\b",
+        r"\b(follow|stick to|apply|use|teach|keep to) our ([\w'-]+ ){0,2}(method|methodology|pedagogy|approach|house rules)\b", r"\bin our ([\w'-]+ )?(tone|voice|approach|method|methodology|manner)\b", r"\bin (that|her|his|their) (exact )?(style|voice|tone)\b", r"\b(tone|voice)\b[^.!?]{0,15}\b(is|are) (all over the place|erratic|inconsistent|off-brand|never the same)\b",
         r"\b(follows?|match(es)?|sticks? to|respects?) our (internal |house |coding |team |engineering )?(conventions|guidelines|standards|style)\b", r"\b(answer|write|sound|talk|respond|reply)s? (just )?like (our|a|the) (\w+ )?(agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers)\b", r"\bstays? in character\b", r"\b(sound|sounds|read|reads|feel|feels|written) like (us|our (brand|company|house|team|writers|staff|agents))\b",
         r"\b(in|keep|stay in|match) (each|every|the|a|our) (character|persona|brand|author|writer|speaker)'?s'? (voice|tone|style)\b", r"\bin the (voices?|tones?|styles?) of (our|the|each|every|a) ([\w-]+ ){0,2}[\w-]+\b", r"\b(nails?|gets?|keeps?|matches|has) our (tone|voice|style)\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|tone ?guide|voice ?guide|style ?book|brand ?book|brand guidelines|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
     ("style", "format", STATED, _rx(
-        r"\b(completely |very |totally )?rigid\b|\bfixed (order|structure|layout|wording|phrasing)\b|\bcontrolled vocabulary\b",
+        r"\bstrict ([\w/-]+ ){0,2}(syntax|grammar|markup|notation)\b|\b(completely |very |totally )?rigid\b|\bfixed (order|structure|layout|wording|phrasing)\b|\bcontrolled vocabulary\b",
         r"\b(json|xml|yaml|csv|schema|templates?|structured output|(output|strict|specific|fixed|house|our|exact|consistent|required|mandated|regulated) ([\w-]+ ){0,3}(format|structure|layout)\w*|formatted|format)\b")),
 ]
 
@@ -473,7 +474,7 @@ _PERIOD = re.compile(
     r"^\s?\+?\s?(?:[^\s.,;:!?()\d/]+(?:\s+|(?=/))){0,5}?(?:(?:a|per|each|every|an)\s+|/\s*)(sec(?:ond)?|min(?:ute)?|hour|hr|day|weekend|week|month|mo|quarter|season|year|yr)s?\b"
     r"|^\s?\+?\s?(?:[^\s.;!?\d]+\s+){0,5}?(daily|weekly|monthly|yearly|annually|quarterly)\b", I)
 _DATA_NOUN = re.compile(
-    r"^\s?\+?\s?(?:of (?:our|its|their|the) )?(?:[^\s.,;:!?()\d]+\s+){0,4}?(examples?|samples?|labell?ed|annotated|pairs|records|rows|tickets|reports|transcripts|"
+    r"^\s?\+?\s?(?:of (?:our|its|their|the) )?(?:[^\s.,;:!?()\d]+\s+){0,4}?(of (?:them|these|those) (?:archived|saved|on file|stored|kept)|examples?|samples?|labell?ed|annotated|pairs|records|rows|tickets|reports|transcripts|"
     r"conversations|chats|chat logs|emails|documents|invoices|contracts|reviews|instances|q ?& ?a|questions|"
     r"answers|descriptions|messages|(?:recorded|audited|reviewed|graded|scored|transcribed) calls|call recordings|audited|approved|curated|human[- ]reviewed|cases|pieces|snippets|listings|descriptors|decisions|comments|headlines|titles|captions|abstracts|rewrites|edits|briefings|newsletters|judg(e)?ments|ratings|corrections|notes|sentences|translations|summaries|data ?points|"
     r"dialogues|lines|responses|replies|outputs|completions|utterances|verses|essays|commits|demonstrations|letters|logs|posts|articles|images|items|entries|orders|work orders|bulletins|"
@@ -531,7 +532,7 @@ _NOT_YET = re.compile(r"\b(no|zero|none|0|only|nothing)\b[^.!?]{0,40}\b(today|ye
 #: A noun and an amount in brackets after it: "schedule (~12k lines)", "rewrites (hundreds of thousands)".
 _IN_BRACKETS = re.compile(r"(?P<noun>[\w-]+(?: [\w-]+){0,3})\s*\(\s*(about |around |roughly |over |~)?$", I)
 #: Work done on a collection that makes it a dataset: "coded reports", "editor-finalised rewrites".
-_WORKED = re.compile(r"\b(coded|labell?ed|annotated|scored|tagged|reviewed|approved|graded|corrected|finali[sz]ed|checked|verified|audited|keyed-in)\b", I)
+_WORKED = re.compile(r"\b(coded|labell?ed|annotated|scored|tagged|reviewed|approved|graded|corrected|finali[sz]ed|checked|verified|audited|keyed-in|classified|categori[sz]ed|triaged|hand-made)\b", I)
 #: "4,000 procedures that change monthly": how often a thing changes, not how often it is asked for.
 _CHANGE_VERB = re.compile(r"\b(chang\w*|updat\w*|revis\w*|amend\w*|refresh\w*|rotat\w*|replac\w*)\b", I)
 #: "1,500 hours of transcribed casting", "300 hours of annotated audio": hours of recorded material.
@@ -928,7 +929,10 @@ def read(text: str, focus: str | None = None) -> Reading:
                 # "we write the market report ... we have decades of past reports": past outputs are examples
                 or any(re.search(rf"\b{re.escape(m.group('noun').rstrip('s'))}s?\b", ev, I) for m in docs)
                 # "Code our anomaly reports": documents the model classifies or reads fields from are its input
-                or (found.get("task") and found["task"].value in ("classification", "extraction") and ev in found["task"].evidence)):
+                or (found.get("task") and found["task"].value in ("classification", "extraction") and ev in found["task"].evidence)
+                # "rewriting my 12-page rules doc": the document rewritten is the input, not knowledge
+                or (found.get("task") and found["task"].value == "transform" and re.search(
+                    rf"{re.escape(found['task'].evidence)}\s+((my|our|the|this|their|a|an)\s+)?{re.escape(ev)}", text, I))):
             del found["freshness"]
     # "Prompting gets 85%; the target is 95%": the numbers decide between plateau and good.
     score = _score_against_target(text)
