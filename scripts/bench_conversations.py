@@ -36,7 +36,9 @@ SETS = {
     "blind personas 5 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind5.jsonl",
     "blind personas 6 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind6.jsonl",
     "blind personas 7 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind7.jsonl",
-    "blind personas 8 (written blind)": ROOT / "tests" / "eval" / "personas_blind8.jsonl",
+    "blind personas 8 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind8.jsonl",
+    "blind personas 9 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind9.jsonl",
+    "blind personas 10 (written blind)": ROOT / "tests" / "eval" / "personas_blind10.jsonl",
 }
 MAX_TURNS = 40
 

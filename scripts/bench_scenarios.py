@@ -40,7 +40,9 @@ SETS = {
     "blind 12 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind12.jsonl",
     "blind 13 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind13.jsonl",
     "blind 14 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind14.jsonl",
-    "blind 15": ROOT / "tests" / "eval" / "scenarios_blind15.jsonl",
+    "blind 15 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind15.jsonl",
+    "blind 16 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind16.jsonl",
+    "blind 17": ROOT / "tests" / "eval" / "scenarios_blind17.jsonl",
 }
 
 
