@@ -982,3 +982,53 @@ def test_readings_of_the_blind_16_and_persona_9_round(text, factor, value):
 def test_what_the_blind_16_round_must_not_read(text, factor):
     got = facts(text)
     assert got.get(factor) != {"data": "none", "baseline": "plateau", "timeline": "phased", "freshness": "proprietary"}[factor]
+
+
+# ---- session 6: the blind-17 and persona-10 round ------------------------------------------
+
+@pytest.mark.parametrize("text,factor,value", [
+    ("each answer has to quote the clause word for word", "freshness", "cite"),
+    ("she wants to be pointed to the exact shelf", "freshness", "cite"),
+    ("with the policy ID", "freshness", "cite"),
+    ("the sites each have their own procedures, and they're revised after every audit", "freshness", "changing"),
+    ("the insurers update their wordings every quarter", "freshness", "changing"),
+    ("the field memos, which are updated every couple of weeks", "freshness", "changing"),
+    ("our app runs on old Android tablets with no signal", "privacy", "on_prem"),
+    ("we need to map the free-text job titles from 300 payroll systems ('SNR ENG II', 'ENG-SR') to our 60 grade codes", "task", "classification"),
+    ("sort each message into one of 90 pest/disease labels", "task", "classification"),
+    ("replies must use compliance-approved phrasing", "style", "voice"),
+    ("written to the ISAD(G) standard", "style", "format"),
+    ("prompting gets the codes right, but the summaries wander", "baseline", "plateau"),
+    ("the drafts don't follow our 12-section template", "baseline", "plateau"),
+    ("it passes validation about 80% of the time", "baseline", "plateau"),
+    ("the tone is far too chatty", "baseline", "plateau"),
+    ("a prompted model gives generic advice", "baseline", "plateau"),
+    ("they all sound alike", "baseline", "plateau"),
+    ("it breaks the length limit about one time in four", "baseline", "plateau"),
+    ("every issue is different", "change", "frequent"),
+    ("the style rules did not change since 2019", "change", "stable"),
+    ("it's not meant to be a big IT project", "budget", "low"),
+    ("the model seems to know the vocabulary already", "domain", "general"),
+    ("Our scouts' reports (we've got ~3,000 of them) follow one format.", "data", "many"),
+    ("We have six seasons' worth of past previews, about 12k.", "data", "large"),
+    ("we have eighty thousand scanned council minutes", "freshness", "proprietary"),
+    ("we have 30,000 professionally translated, aligned sentence pairs", "data", "large"),
+    ("staff have already mapped 40k of them", "data", "large"),
+])
+def test_readings_of_the_blind_17_and_persona_10_round(text, factor, value):
+    assert facts(text).get(factor) == value
+
+
+@pytest.mark.parametrize("text,factor", [
+    ("the lamp broke in room 12", "budget"),  # not "we're broke"
+    ("it has to run on cheap phones", "budget"),  # cheap hardware is not a small budget
+    ("Exploration drilling team, we log cores", "task"),  # not exploring
+    ("we write press releases and social posts for each show", "freshness"),  # writing, not release notes
+    ("results come in within minutes of full time", "freshness"),  # minutes of time, not meeting minutes
+    ("Fifty, maybe a hundred questions a day.", "data"),  # a range of requests
+    ("About 300 adjusters, maybe a thousand questions a day.", "data"),
+    ("maybe forty of them. We keep a glossary.", "data"),
+])
+def test_what_the_blind_17_round_must_not_read(text, factor):
+    got = facts(text, "volume" if "a day" in text else None)
+    assert got.get(factor) in (None, "static", "general") if factor != "task" else got.get("task") != "explore"

@@ -25,12 +25,12 @@ def _rx(*patterns: str) -> re.Pattern:
 
 #: What a model may need to know, as opposed to what it must do (for "X changes weekly").
 _KNOWLEDGE_NOUNS = (
-    r"docs?|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|content|faqs?|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers?|packages|articles|wiki|releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins?|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|databases?|registry|registers|collections?|timetables?|departures|status|promotions?|promos?|deals|discounts|notices|lore|feeds?|ontolog(y|ies)|vocabular(y|ies)|termbases?|code ?books?|threat intel\w*|intel\w*|circulars?|monographs|formular(y|ies)|directives|pages|recipes|suppliers|ingredients|allergens|all of (it|this|that)|it all|everything"
+    r"docs?|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|content|faqs?|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers?|packages|articles|wiki|(?<!press )releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins?|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|databases?|registry|registers|collections?|timetables?|departures|status|promotions?|promos?|deals|discounts|notices|lore|feeds?|ontolog(y|ies)|vocabular(y|ies)|termbases?|code ?books?|threat intel\w*|intel\w*|circulars?|monographs|formular(y|ies)|directives|pages|recipes|suppliers|ingredients|allergens|wordings|memos|all of (it|this|that)|it all|everything"
 )
 
 #: Facts that a model would have to look up (not rules or requirements, which also change).
 _FACT_NOUNS = (
-    r"docs|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|faqs?|information|info|news|regulations?|laws?|statutes|schedules?|timetables?|rates|menus?|listings?|offers?|promotions?|deals|articles|wiki|databases?|registry|collections?|bulletins?|lore|feeds?|records|tariffs?|fees|circulars?|monographs|formular(y|ies)|recipes|suppliers|ingredients|allergens"
+    r"docs|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|faqs?|information|info|news|regulations?|laws?|statutes|schedules?|timetables?|rates|menus?|listings?|offers?|promotions?|deals|articles|wiki|databases?|registry|collections?|bulletins?|lore|feeds?|records|tariffs?|fees|circulars?|monographs|formular(y|ies)|recipes|suppliers|ingredients|allergens|wordings"
 )
 
 #: Anything a model could be asked questions over: document-ish nouns, whatever the domain.
@@ -69,20 +69,20 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(" + _CORPUS_NOUNS + r")( (\+|and|&) [\w-]+)? (chat ?bots?|bots?|q ?& ?a( bot)?|search)\b",
     )),
     ("task", "explore", STATED, _rx(
-        r"\b(prototype|proof[- ]of[- ]concept|poc|hackathon|class project|school project|homework|experiment\w*(?! (write-?ups?|results|notes|reports|logs|records|data))|explor\w*|tinker\w*|side project|just curious|mvp|playtests?|throwaway|learning project|try (out )?(a few|several|different)|find out (whether|if)|see (whether|if) (an? )?(llm|ai|model)s? can|see (whether|if) (it|ai|an? llm|this) (helps|works|would help|is worth it|makes sense)|not sure (we|if we) (even )?need (ai|an llm|it)|whether it'?s worth (it|pursuing)|(whether|if) (an? )?(llm|ai|model|gpt[\w.-]*)s? (can|could|would) [^.!?]{0,40}\bat all)\b")),
+        r"\b(prototype|proof[- ]of[- ]concept|poc|hackathon|class project|school project|homework|experiment\w*(?! (write-?ups?|results|notes|reports|logs|records|data))|explor(e|es|ing|atory)|tinker\w*|side project|just curious|mvp|playtests?|throwaway|learning project|try (out )?(a few|several|different)|find out (whether|if)|see (whether|if) (an? )?(llm|ai|model)s? can|see (whether|if) (it|ai|an? llm|this) (helps|works|would help|is worth it|makes sense)|not sure (we|if we) (even )?need (ai|an llm|it)|whether it'?s worth (it|pursuing)|(whether|if) (an? )?(llm|ai|model|gpt[\w.-]*)s? (can|could|would) [^.!?]{0,40}\bat all)\b")),
     ("task", "varied", STATED, _rx(
         r"\b(many|several|various|varied|different|multiple|a (wide )?variety of|lots of( different)?|all sorts of|any)\s+(different\s+)?(kinds of\s+)?(tasks|use[- ]cases|questions|topics|things|requests)\b",
         r"\bgeneral[- ]purpose\b")),
     ("task", "extraction", STATED, _rx(
         r"\b(extract\w*|pars(e|es|ing)|pull\w* out|pull\w* [^.!?]{0,60}\bout of|fields? from|named entit\w*|entities|ner|key[- ]value|structured data from)\b")),
     ("task", "classification", STATED, _rx(
-        r"\b(classif\w*|categori[sz]\w*|tagg(ing|ed)|tag (them|each|tickets|emails|items)|sentiment|moderat(ion|ing|ors?)\b|moderate (content|comments|posts|messages|reviews|chats?)|triag\w*|routing|route (tickets|emails|requests)|detect\w*|spam|intents?|flag\w*|disposition codes?|map\w* [^.!?]{0,30} to [^.!?]{0,25}(intents|categories|codes|labels|classes|code (set|subset|list|system)|taxonomy|ontology))\b",
+        r"\b(classif\w*|categori[sz]\w*|tagg(ing|ed)|tag (them|each|tickets|emails|items)|sentiment|moderat(ion|ing|ors?)\b|moderate (content|comments|posts|messages|reviews|chats?)|triag\w*|routing|route (tickets|emails|requests)|detect\w*|spam|intents?|flag\w*|disposition codes?|map\w* [^.!?]{0,90} to [^.!?]{0,25}(intents|categories|codes|labels|classes|code (set|subset|list|system)|taxonomy|ontology))\b",
         r"\bcod(e|ing) (of )?(every|each|all|the|free[- ]text|clinical|medical)? ?([\w-]+ ){0,2}(reports?|notes|records|claims|incidents?|diagnos[ie]s|encounters|charts|tickets|transcripts|responses|comments)\b[^.!?]{0,20}\b(to|into|with|against)\b",
         r"\bcod(e|es|ed|ing) (every |each |all (the )?|the |our )([\w-]+ ){0,2}?[\w-]+ (to|into|against|with) (the |our |an? )?([\w-]+ ){0,2}(codes?|code (list|set|subset|system)|categor(y|ies)|classes|labels)\b",
         r"\bcoding (of )?(free[- ]text |clinical |medical |the )?(reports|notes|records|claims|incidents|diagnoses|encounters|charts)\b",
         r"\bcod(e|es|ing) (our|the|all|every|each|incoming|new|these|those) ([\w-]+ ){0,2}(reports|notes|records|claims|incidents|tickets|transcripts|responses|comments|narratives|descriptions|calls|complaints)\b(?! (to|for) (the )?(users?|customers|clients|readers))",
         r"\b(go|goes|sorted|sort|put|split|bucket\w*|fall|falls|assign\w*|rout\w*) (in)?to (one of )?(the |our )?(\d+|\w+|~\d+) ([\w-]+ )?(categories|buckets|queues|classes|bins|groups|intents|codes|labels|types)\b",
-        r"\b(one of|among) (the |our )?(\d+|\w+|~\d+) ([\w-]+ )?(categories|buckets|queues|classes|intents|codes|labels)\b",
+        r"\b(one of|among) (the |our )?(\d+|\w+|~\d+) ([\w/-]+ )?(categories|buckets|queues|classes|intents|codes|labels)\b",
         r"\b(tag|label|mark|flag)\w* (incoming |new |all |the |our |each |every )?([\w-]+ ){0,2}(claims|tickets|emails|messages|items|posts|reviews|documents|calls|requests|records|cases|complaints) as\b",
         r"\b(sort\w*|bucket\w*|split\w*|group\w*|rank\w*|grad(e|es|ing)|band\w*|bin\w*) [^.!?]{0,40}\binto ([\w-]+ ){0,2}(levels|grades|tiers|categories|buckets|classes|groups|bands|priorities|types|severities)\b",
         # "manually coded ~70k of these into our structured fault codes"
@@ -120,8 +120,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("budget", "low", STATED, _rx(
         r"\b(no|zero|tiny|small|limited|tight|low|minimal|shoestring|modest|little)\s+(budget|funding|money|resources)\b(?! (for|of) (latency|tokens|context|time|errors))",
         r"(?<!latency )(?<!token )(?<!time )(?<!context )(?<!error )(?<!compute )\bbudgets?( is| are|'s| (is|are) (really |very |pretty |quite )?) ?(small|tight|limited|low|minimal|tiny|almost nothing)\b",
-        r"\bnot (looking|wanting|willing|able|planning) to spend (much|a lot|more|big)\b",
-        r"\b(cheap|inexpensive)\b(?!er)(?! (\w+ )?(model|inference|to run|per (call|request)|at (scale|volume)))|\b(free tier|bootstrapp\w*|can'?t afford|cannot afford|cost[- ]sensitive|on a budget|not much money|broke|skint|strapped)\b")),
+        r"\bnot (looking|wanting|willing|able|planning) to spend (much|a lot|more|big)\b", r"\bnot (meant|supposed|going|intended) to be a (big|huge|major|large|massive) ([\w-]+ )?project\b",
+        r"\b(cheap|inexpensive)\b(?!er)(?! (\w+ )?(model|inference|to run|per (call|request)|at (scale|volume)|phones?|devices?|hardware|laptops?|tablets?|handsets?))|\b(free tier|bootstrapp\w*|can'?t afford|cannot afford|cost[- ]sensitive|on a budget|not much money|skint|strapped)\b|\b(we'?re|we are|i'?m|i am|totally|pretty|flat|basically) broke\b")),
     ("budget", "high", STATED, _rx(
         r"\b(big|large|generous|healthy|substantial|ample|significant|decent|serious)\s+budget\b",
         r"\bbudget (is not|isn'?t) (an issue|a problem|a constraint|tight)\b",
@@ -193,6 +193,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("domain", "general", STATED, _rx(
         r"\b(the |most |any |these |all the )?(base |big |general |frontier |hosted )?(models?|llms?|chatgpt|gpt[\w.-]*|claude) (already |all |definitely |obviously |surely )?(knows?|understands?) (?!nothing|little|our|your|their|the company|it\b|that\b)[\w-]+\b",
         r"\b(common ?sense|nothing (exotic|special|fancy|unusual)|pretty standard( stuff)?)\b",
+        r"\b(the |most )?(models?|llms?|gpt[\w.-]*|chatgpt|claude) (seems?|appears?) to (already )?know\b(?! (nothing|little|none))",
         r"\b(general[- ]purpose|general (knowledge|topics|questions|audience)|(?<!not )everyday|broad (topics|range)|varied questions|not (very |really |particularly |at all )?(speciali[sz]ed|technical|niche|specialist)|nothing speciali[sz]ed|common knowledge)\b")),
     ("domain", "highly", INFERRED, _rx(
         r"\b(medical|medicine|clinical|clinic|hospitals?|radiolog\w*|patients?|doctors?|physicians?|healthcare|health care|pharma\w*|legal|law firms?|lawyers?|attorneys?|clauses?|regulat\w*|compliance|financ\w*|(?<!food )(?<!blood )(?<!memory )(?<!question )(?<!test )(?<!word )(?<!data )(?<!image )(?<!sperm )(?<!seed )banks?|banking|insurance|loans?|tax|actuar\w*|scientific|biomedical|genomic\w*|nuclear|aerospace)\b")),
@@ -211,7 +212,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\balso (answer|handle|field|respond to|deal with) (whatever|anything( else)?|any other questions|open-ended questions|random questions)\b|\b(answer|handle|field) whatever\b",
         r"\b(stable|fixed|settled|locked|unchanged|the same)\b[^.!?]{0,25}?[,;]?\s*(but|though|although|while|except|yet)\b[^.!?]{0,60}\b(new|add\w*|chang\w*|evolv\w*|rotat\w*|each (year|month|week|quarter)|every (year|month|week|quarter))\b")),
     ("change", "stable", STATED, _rx(
-        r"\b(requirements?|task|rules|categories|format|spec\w*|labels|fields|schema|codes|code list|taxonomy|intents|classes|queues|list|template|structure)\b[^.!?]{0,30}\b(stable|(?<!thing )(?<!issue )(?<!problem )(?<!bug )fixed(?! (this|by|in|soon|asap|quickly|now|today|before))|settled|won'?t change|don'?t change|do not change|doesn'?t change|rarely change\w*|never change\w*|frozen|(has|have) (been|stayed|remained) the same)\b",
+        r"\b(requirements?|task|rules|categories|format|spec\w*|labels|fields|schema|codes|code list|taxonomy|intents|classes|queues|list|template|structure)\b[^.!?]{0,30}\b(stable|(?<!thing )(?<!issue )(?<!problem )(?<!bug )fixed(?! (this|by|in|soon|asap|quickly|now|today|before))|settled|won'?t change|don'?t change|do not change|doesn'?t change|didn'?t change|did not change|rarely change\w*|never change\w*|frozen|(has|have) (been|stayed|remained) the same)\b",
         r"\b(stable|fixed|well[- ]defined|unchanging|locked|standard) (task|requirements?|rules|categories|format|spec\w*|use case|core|rubrics?|schema)\b",
         r"\b(isn'?t|aren'?t|is not|are not|not) (going|likely|expected|about) to change\b|\b(unlikely|not expected) to change\b",
         r"\blast (revised|changed|updated|amended) in (19|20)\d\d\b",
@@ -231,7 +232,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b((once|twice) (a|per) year|every (year|two years|year or two|couple of years)|annual(ly)?|yearly)\b[^.!?]{0,15}\b(small |minor )?(tweaks?|updates?|revisions?|changes?)\b",
         r"\b(just|recently|have just|'ve just) (added|introduced|created|launched|defined) (\w+ ){0,2}new (intents|categories|labels|classes|fields|codes|document types|types|tags)\b(?![^.!?]{0,60}\b(every|each|weekly|monthly|again|keeps?)\b)")),
     ("change", "frequent", STATED, _rx(
-        r"\b(every|each) sprint\b", r"\bnew trends?\b",
+        r"\b(every|each) sprint\b", r"\bnew trends?\b", r"\b(every|each) (sale|issue|project|event|show|batch|job|campaign|brief|episode|production|edition) is (a )?(different|new|unique)\b",
         r"(?<!keeps )(?<!keep )(?<!kept )\b(invent\w*|come up with|coming up with|find\w*|try\w*|adopt\w*|emerg\w*|switch\w*|chang\w*|rotat\w*|new) (their |new )?(tricks|tactics|scams|scam patterns|patterns|schemes|attack patterns|slang|trends|memes|variants|evasions|categories|sub-?categories|labels|intents|tags|codes)\b",
         r"\bnew (codes|categories|labels|intents|classes|tags) (come|arrive|appear|get added|are added)\b",
         r"\bstill (figuring out|deciding|working out|defining|exploring) (what|which|how)\b",
@@ -244,7 +245,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(add|adding|support|supporting) (\w+ )?new (document types|fields|output fields|categories|intents|labels|formats|use cases|languages)\b",
         r"\bchang\w* what (it|the bot|the model|the assistant)('s| is)? (allowed|permitted|supposed) to\b", r"\brandom new stuff\b", r"\bkeeps? (changing|shifting|moving|evolving)\b(?! (how|the way|what) (it|the model|gpt[\w.-]*|the llm|the output)\b)", r"\bmoving target\b",
         r"\bconstantly (evolving|changing)\b", r"\bfast[- ]moving\b", r"\bin flux\b",
-        r"\b(requirements?|rules|categories|taxonomy|labels|tag (list|set)|label (list|set)|code list|specs?|specifications|priorities|use[- ]cases|tasks|scope|guidelines|criteria|policies|prompts?|formats?|wording|disclaimers?|templates?|output fields|fields|briefs?|campaigns|tone guidance|design|game design|the brief)\b(?![^.!?]{0,40}\b(never|rarely|don'?t|doesn'?t|won'?t|do not|does not|hardly|isn'?t|aren'?t|is not|are not|not going to|unlikely to|last (revised|changed|updated|amended) in)\b)[^.!?]{0,40}\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|updat\w*)\b",
+        r"\b(requirements?|rules|categories|taxonomy|labels|tag (list|set)|label (list|set)|code list|specs?|specifications|priorities|use[- ]cases|tasks|scope|guidelines|criteria|policies|prompts?|formats?|wording|disclaimers?|templates?|output fields|fields|briefs?|campaigns|tone guidance|design|game design|the brief)\b(?![^.!?]{0,40}\b(never|rarely|don'?t|doesn'?t|didn'?t|did not|won'?t|do not|does not|hardly|isn'?t|aren'?t|is not|are not|not going to|unlikely to|last (revised|changed|updated|amended) in)\b)[^.!?]{0,40}\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|updat\w*)\b",
         r"\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|redesign\w*|overhaul\w*|restructur\w*|revamp\w*)\b[^.!?]{0,30}\b(requirements?|rules|categor(y|ies)|taxonomy|labels|specs?|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|messaging|themes?|tags?|fields?)\b",
         r"\b(chang\w*|add\w*|(?<![\dk] )(?<![\dk]\+ )new|shift\w*|updat\w*|rework\w*|fresh|ad[- ]hoc|custom)\b[^.!?]{0,50}\b(every (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)|weekly|monthly)\b",
         r"\bkeeps? (changing|adding|requesting|asking for (new|custom|more|extra|different))\b(?! (how|the way|what) (it|the model|gpt[\w.-]*|the llm|the output)\b)",
@@ -260,7 +261,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no (sensitive|private|personal|confidential) (data|information)|nothing (sensitive|confidential)|not sensitive|public(ly available)? data|no privacy (concerns?|issues?|constraints?|requirements?))\b")),
     ("privacy", "on_prem", STATED, _rx(
         r"\b(can(no|')?t|cannot|must not|may not|not allowed to|must never|may never|can never|should never) (leave|go to|be sent)\b", r"\bnothing (can|may|should|must) leave\b", r"\bvpc\b",
-        r"\b(embedded hardware|on[- ]device|edge devices?|runs? offline|offline device)\b", r"\b(runs?|running) on (the |a |their )?(phone|handset|device|laptop|tablet)s?\b|\bno network (calls|access|connection)\b",
+        r"\b(embedded hardware|on[- ]device|edge devices?|runs? offline|offline device)\b", r"\b(runs?|running) on (the |a |their )?([\w-]+ ){0,2}(phone|handset|device|laptop|tablet)s?\b|\boffline\b(?! (eval\w*|batch|test\w*|metrics?|analysis|processing|jobs?))|\bno network (calls|access|connection)\b",
         r"\b(must|has to|have to|needs? to|got to|should) (stay|remain|be kept|be hosted|run) (on|in|within|inside)\b(?! (our |the |an? )?(\w+ )?(azure|aws|gcp|google cloud|eu|region|tenant|cloud (tenant|account|subscription)))", r"\bprivate cloud\b",
         r"\b(on[- ]?prem\w*|on[- ]premises?|air[- ]?gapped|self[- ]host\w*|in[- ]house (servers|hardware|infrastructure)|behind (our|the) firewall|sovereign)\b",
         r"\bour own (servers|infrastructure|hardware|data ?cent(er|re)s?|cloud|machines|gpus)\b",
@@ -330,7 +331,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bstill (make|get|hallucinat|produce|break|miss|mess|fail|leak|mangl|garbl|ignor)\w*\b", r"\bkeeps? (making mistakes|getting it wrong)\b",
         r"\b(results|outputs?|corrections|answers|replies|labels|scores|translations|summaries|drafts|wording|layout|formatting|format|tone|style|phrasing|structure) (are|were|was|is) (all )?(inconsistent|poor|bad|unreliable)\b",
         r"\b(prompt\w*|few[- ]shot|zero[- ]shot)\b[^.!?]{0,60}\b\d+(\.\d+)?\s?%[^.!?]{0,40}\b(need|needs|want|require|target)\b",
-        r"\bprompt\w* (gives|produces|returns|yields|gets) (us )?(generic|bland|poor|inconsistent|mediocre|wrong|flat)\b",
+        r"\bprompt\w*( model| llm| version| setup)? (gives|produces|returns|yields|gets) (us )?(generic|bland|poor|inconsistent|mediocre|wrong|flat)\b",
+        r"\b(all |they all |all of them )?(sound|read|look)s? (alike|samey|identical|the same)\b(?! (every|each) (time|day))",
+        r"\b(breaks?|fails?|misses|ignores?|violates?|gets? (it |them )?wrong)\b[^.!?]{0,40}\b(one|1|two|2) (time |times )?(in|out of) (\w+)\b",
         r"\b(few[- ]shot|zero[- ]shot|prompt\w*|base model|the model|gpt[\w.-]*|claude|llama)\b[^.!?]{0,40}\b(is|are|was|were|seems?|looks?|feels?|gives?|got|gets) (\w+ )?(meh|mediocre|poor|bad|not great|underwhelming|so-so|weak|disappointing|inconsistent|hit[- ]or[- ]miss|unreliable)\b",
         r"\b(still|even then|even so) (can'?t|cannot|doesn'?t|does not|won'?t|fails? to|misses|gets? (it )?wrong)\b",
         r"\b(can'?t|cannot|couldn'?t) get (the model|it|gpt[\w.-]*|the llm) to\b",
@@ -356,6 +359,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bbreaks? the (vocabulary|format|terminology|word order|style|template|schema|structure)\b",
         r"\binvents? ([\w-]+ ){1,2}(constantly|all the time|often|regularly)\b|\b(reject\w*|throw\w* out|discard\w*) (around |about |roughly |some |over )?\d+ ?%",
         r"\bonly (produced|produces|got|gets|managed|worked|works|gave|gives)\b[^.!?]{0,30}\b\d+ ?% of the time\b",
+        r"\b(summaries|outputs?|drafts?|answers|replies|descriptions|wording|text|phrasing)\b[^.!?]{0,10}\b(wander|wanders|drift|drifts)\b|\b(tone|voice|style|register)\b (is|'s|was|are) (too|way too|far too|a bit too) \w+",
+        r"\b(don'?t|doesn'?t|do not|does not|never|won'?t) (follow|stick to|respect|match|keep to) (our|the) ([\w-]+ ){0,2}(template|format|structure|schema|style guide|layout)\b",
+        r"\b(passes|passed|valid|validates|correct|right)\b[^.!?]{0,30}\b([1-8]\d|9[0-4])(\.\d+)? ?% of the time\b",
         r"\b(format|formatting|layout|structure|tone|style|wording)\b (varies|drifts|wanders|is inconsistent)\b", r"(?<!just )(?<!only )\bsometimes (drops|misses|forgets|skips|omits|invents|leaves out|mangles)\b",
         r"\b(prompt\w*( approach| setup| version)?|model|it|llm|gpt[\w.-]*|outputs?|drafts?|bot|assistant) (still )?keeps? [a-z]+ing\b(?! (well|fine|up|on track))",
         r"\b(end up|ends up|have to|has to|must|spend (hours|ages|time)) (re-?writ\w*|redo\w*|fix\w*|correct\w*|edit\w*) (most|all|half|many|much|a lot) of (them|it|the (drafts|outputs|results))\b",
@@ -377,7 +383,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no need to cite|don'?t need (to cite|sources|citations)|doesn'?t need (to cite|sources|citations)|knowledge (is )?(stable|static)|no (special|private|proprietary) (knowledge|documents|data))\b",
         r"\b(no|there'?s no|there is no|theres no|without an?|don'?t have an?|we have no) (big |large |real |internal |special )?(knowledge ?base|kb|document(ation)?s?|corpus|docs)( behind| to draw on)?\b")),
     ("freshness", "changing", STATED, _rx(
-        r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|those|both|all\b|each|it\b|amended|revised|updated|changed|refreshed|edited|reissued|republished)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|renegotiat\w*|edit\w*|swap\w*|replac\w*|rotat\w*|shift\w*|grow\w*|publish\w*|issu\w*|releas\w*|post\w*|rebalanc\w*|repric\w*|reset\w*|mov(e|es|ing)|fluctuat\w*|gain\w*|come out|comes out|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|nightly|intraday|often|frequently|constantly|regularly|all the time|continuously|again|whenever|by (the )?season|seasonal(ly)?|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day|hour)|(last|next|this) (week|month|quarter|year)|by the (minute|hour|day)|literally every)\b",
+        r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|those|both|all\b|each|it\b|and (they|it|these|those)\b|amended|revised|updated|changed|refreshed|edited|reissued|republished)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|renegotiat\w*|edit\w*|swap\w*|replac\w*|rotat\w*|shift\w*|grow\w*|publish\w*|issu\w*|releas\w*|post\w*|rebalanc\w*|repric\w*|reset\w*|mov(e|es|ing)|fluctuat\w*|gain\w*|come out|comes out|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|nightly|intraday|often|frequently|constantly|regularly|all the time|continuously|again|whenever|by (the )?season|seasonal(ly)?|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day|hour)|(last|next|this) (week|month|quarter|year)|by the (minute|hour|day)|literally every)\b",
         r"\b(updat\w*|chang\w*|revis\w*|amend\w*|edit\w*|refresh\w*|add\w* to|publish\w*|issu\w*|releas\w*)\b (the |our |their |its )?([\w-]+ ){0,2}(" + _FACT_NOUNS + r"|protocols|procedures|guidelines|sops|handbooks?|records|entries|sheets|data sheets)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day))\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r"|dates|conditions|casts|line-?ups|fixtures)\b,[^.!?]{0,60}\b(and|&) [\w -]{0,30}?\b(change|changes|get updated|are updated|move|shift)\b[^.!?]{0,10}\b(weekly|daily|hourly|every|often|constantly|all the time)\b",
         r"\b(which|that|they) (change|changes|get updated|move|shift)\b[^.!?]{0,40}\b(on the day|same[- ]day|at short notice|last[- ]minute|without notice|all the time|constantly)\b",
@@ -424,7 +430,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bcitations? (are |is )?(required|needed|mandatory|a must)\b",
         r"\b(cited|referenced|sourced) (properly|correctly|accurately|precisely)\b|\bproperly (cited|referenced|sourced)\b",
         # "answers with page refs", "get the clip reference back"
-        r"\b(with|plus|and|including|give|get|return\w*|show\w*|cite) (the |a |their )?(page|section|clause|paragraph|source|clip|doc|document|file|case)[- ]?(refs?|references?|citations?|numbers?)\b",
+        r"\b(with|plus|and|including|give|get|return\w*|show\w*|cite) (the |a |their )?(page|section|clause|paragraph|source|clip|doc|document|file|case|procedure|policy|sop|rule)[- ]?(refs?|references?|citations?|numbers?|ids?)\b",
         r"\b(reference|ref|source|citation|link)s? back\b",
         r"\b(page|section|source|document|record|paragraph|notice|passage|file|manual)s? (it|they|the answer|each answer|that) (came|comes|come) from\b",
         r"\b(see|show|get|return|list|want|need)\w* (me |us |them |to see )?(the )?(records|sources|documents|evidence|specimens|entries|cases|rows) (behind|for|supporting|that support) (the |each |every )?(answer|result|claim)s?\b",
@@ -432,7 +438,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bquot(e|es|ing) the ([\w-]+ )?(number|reference|ref|id|source)\b",
         r"\b(must|has to|have to|needs? to|should|always|and) (give|provide|include|show|return|add) ([\w-]+ ){0,2}(links?|urls?|citations?|references?|sources?)\b",
         r"\b(source|reference) (links?|urls?)\b",
-        r"\b(cite|cites|citing|must cite|(with|include|including|add|show|give|provide|plus)\s+(\w+\s+)?(citations?|references|sources)|with (their )?sources|show (the )?sources?|reference (the )?(section|source|policy|document|page)s?|traceab\w*|provenance|verifiable|links? (back )?to (the )?(\w+ ){0,2}(source|section|document|page|policy|clause|rule|article|ticket|record|entry)s?|(with|plus|and|include|including) (source |the )?links|(with|plus) (the )?([\w-]+ )?(references?|citations?)\b(?! (docs?|manuals?|guides?|sheets?|material|implementation|cards?|in the prompt))|(must|has to|have to|needs? to) be quoted|quot(e|es|ing) (the )?([\w-]+ ){0,3}(wording|text|clauses?|language|sections?|passages?|rules?|requirements?|regulations?|articles?|paragraphs?)|(with )?a link to (the )?([\w-]+ ){0,2}(note|sheet|article|doc|page|entry|ticket|source)s?|link (the|to the) ([\w-]+ ){0,2}(article|page|doc|document|source|note|sheet)s?|(which|what) (section|clause|article|paragraph|page|rule|part of the \w+) (applies|says|it came from|they came from)|point(ed|s)? (me |them |us |people |users |students |readers )?to (the )?(exact |right |relevant )?(section|source|document|page|thesis|paper|article|file|record|clause|decision|passage|paragraph)s?|quote (the )?(source|policy|section|document)s?)\b")),
+        r"\b(cite|cites|citing|must cite|(with|include|including|add|show|give|provide|plus)\s+(\w+\s+)?(citations?|references|sources)|with (their )?sources|show (the )?sources?|reference (the )?(section|source|policy|document|page)s?|traceab\w*|provenance|verifiable|links? (back )?to (the )?(\w+ ){0,2}(source|section|document|page|policy|clause|rule|article|ticket|record|entry)s?|(with|plus|and|include|including) (source |the )?links|(with|plus) (the )?([\w-]+ )?(references?|citations?)\b(?! (docs?|manuals?|guides?|sheets?|material|implementation|cards?|in the prompt))|(must|has to|have to|needs? to) be quoted|quoted (word for word|verbatim)|quot(e|es|ing) (the )?([\w-]+ ){0,3}(wording|text|clauses?|language|sections?|passages?|rules?|requirements?|regulations?|articles?|paragraphs?)|(with )?a link to (the )?([\w-]+ ){0,2}(note|sheet|article|doc|page|entry|ticket|source)s?|link (the|to the) ([\w-]+ ){0,2}(article|page|doc|document|source|note|sheet)s?|(which|what) (section|clause|article|paragraph|page|rule|part of the \w+) (applies|says|it came from|they came from)|point(ed|s)? (me |them |us |people |users |students |readers )?to (the )?(exact |right |relevant )?(section|source|document|page|thesis|paper|article|file|record|clause|decision|passage|paragraph|box|folio|shelf|location)s?|quote (the )?(source|policy|section|document)s?)\b")),
     ("freshness", "proprietary", STATED, _rx(
         r"\b(know|knows|know about|learns?) (all about )?(our|the company'?s) ([\w-]+ )?(products?|company|catalog(ue)?|docs|policies|services|info|information|details|hours|schedules?|prices|locations|staff)\b",
         r"\b(no|the) model (has|hasn'?t|has not|never) (seen|been trained on)\b", r"\bnot in (the|its) training data\b",
@@ -462,11 +468,11 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(hard|impossible|difficult|tricky) to (state|describe|explain|write down|put into words|articulate|spell out|codify)\b",
         r"\b(no one|nobody|no-one) can (really )?(describe|explain|put into words|articulate|pin down) (it|them|that)\b|\bthe (words|terms|phrases|expressions) ([\w-]+ )?(people|farmers|users|customers|locals|patients|players|fans) (actually )?use\b|\bthe (words|terms|phrases|expressions) ([\w-]+ ){0,2}(actually|really) use\b|\bplain local language\b",
         r"\b(our|house|locked|specific|distinct\w*|exact|strict|particular|signature) (very )?([\w'-]+ ){0,2}style\b", r"\b(our|house|specific|distinct\w*|exact|particular|signature) (very )?([\w'-]+ ){0,2}(tone|voice)\b",
-        r"\b(follow|stick to|apply|use|teach|keep to) our ([\w'-]+ ){0,2}(method|methodology|pedagogy|approach|house rules)\b", r"\bin our ([\w'-]+ )?(tone|voice|approach|method|methodology|manner)\b", r"\bin (that|her|his|their) (exact )?(style|voice|tone)\b", r"\b(tone|voice)\b[^.!?]{0,15}\b(is|are) (all over the place|erratic|inconsistent|off-brand|never the same)\b",
+        r"\b(follow|stick to|apply|use|teach|keep to) our ([\w'-]+ ){0,2}(method|methodology|pedagogy|approach|house rules)\b", r"\bin our ([\w'-]+ )?(tone|voice|approach|method|methodology|manner)\b", r"\bin (that|her|his|their) (exact )?(style|voice|tone)\b", r"\b(compliance[- ]approved|approved|mandated|required|house|legal[- ]approved) (phrasing|wording|language)\b", r"\b(tone|voice)\b[^.!?]{0,15}\b(is|are) (all over the place|erratic|inconsistent|off-brand|never the same)\b",
         r"\b(follows?|match(es)?|sticks? to|respects?) our (internal |house |coding |team |engineering )?(conventions|guidelines|standards|style)\b", r"\b(answer|write|sound|talk|respond|reply)s? (just )?like (our|a|the) (\w+ )?(agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers)\b", r"\bstays? in character\b", r"\b(sound|sounds|read|reads|feel|feels|written) like (us|our (brand|company|house|team|writers|staff|agents))\b",
         r"\b(in|keep|stay in|match) (each|every|the|a|our) (character|persona|brand|author|writer|speaker)'?s'? (voice|tone|style)\b", r"\bin the (voices?|tones?|styles?) of (our|the|each|every|a) ([\w-]+ ){0,2}[\w-]+\b", r"\b(nails?|gets?|keeps?|matches|has) our (tone|voice|style)\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|tone ?guide|voice ?guide|style ?book|brand ?book|brand guidelines|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
     ("style", "format", STATED, _rx(
-        r"\bstrict ([\w/-]+ ){0,2}(syntax|grammar|markup|notation)\b|\b(completely |very |totally )?rigid\b|\bfixed (order|structure|layout|wording|phrasing)\b|\bcontrolled vocabulary\b",
+        r"\bstrict ([\w/-]+ ){0,2}(syntax|grammar|markup|notation)\b|\bto the [\w()/-]+ standard\b|\b(our|the) ([\w'-]+ ){0,3}vocabulary and (layout|format|structure)\b|\b(completely |very |totally )?rigid\b|\bfixed (order|structure|layout|wording|phrasing)\b|\bcontrolled vocabulary\b",
         r"\b(json|xml|yaml|csv|schema|templates?|structured output|(output|strict|specific|fixed|house|our|exact|consistent|required|mandated|regulated) ([\w-]+ ){0,3}(format|structure|layout)\w*|formatted|format)\b")),
 ]
 
@@ -474,7 +480,7 @@ _PERIOD = re.compile(
     r"^\s?\+?\s?(?:[^\s.,;:!?()\d/]+(?:\s+|(?=/))){0,5}?(?:(?:a|per|each|every|an)\s+|/\s*)(sec(?:ond)?|min(?:ute)?|hour|hr|day|weekend|week|month|mo|quarter|season|year|yr)s?\b"
     r"|^\s?\+?\s?(?:[^\s.;!?\d]+\s+){0,5}?(daily|weekly|monthly|yearly|annually|quarterly)\b", I)
 _DATA_NOUN = re.compile(
-    r"^\s?\+?\s?(?:of (?:our|its|their|the) )?(?:[^\s.,;:!?()\d]+\s+){0,4}?(of (?:them|these|those) (?:archived|saved|on file|stored|kept)|examples?|samples?|labell?ed|annotated|pairs|records|rows|tickets|reports|transcripts|"
+    r"^\s?\+?\s?(?:of (?:our|its|their|the) )?(?:[^\s.,;:!?()\d]+(?:(?<=ed),)?\s+){0,4}?(of (?:them|these|those) (?:archived|saved|on file|stored|kept)|examples?|samples?|labell?ed|annotated|pairs|records|rows|tickets|reports|transcripts|"
     r"conversations|chats|chat logs|emails|documents|invoices|contracts|reviews|instances|q ?& ?a|questions|"
     r"answers|descriptions|messages|(?:recorded|audited|reviewed|graded|scored|transcribed) calls|call recordings|audited|approved|curated|human[- ]reviewed|cases|pieces|snippets|listings|descriptors|decisions|comments|headlines|titles|captions|abstracts|rewrites|edits|briefings|newsletters|judg(e)?ments|ratings|corrections|notes|sentences|translations|summaries|data ?points|"
     r"dialogues|lines|responses|replies|outputs|completions|utterances|verses|essays|commits|demonstrations|letters|logs|posts|articles|images|items|entries|orders|work orders|bulletins|"
@@ -489,8 +495,8 @@ _CORPUS = re.compile(r"\b(corpus|archive|library|collection|repository|database|
 _LABELLED_ON = re.compile(r"\b(labels?|labell?ed|annotat\w*|reviewed|audited|scored|graded)\s+(on|for|of)\s+(about |around |~)?$", I)
 _PROMPT_SHOTS = re.compile(r"\b(few[- ]shot|n[- ]shot|in[- ]context|in the prompt|prompt(ing)? with|prompt (and|plus))\b[^.!?]{0,40}$", I)
 #: "Back office has manually coded ~70k of these": the amount of work done by hand is a dataset.
-_CODED_BEFORE = re.compile(r"\b(hand[- ]?\w+|manually \w+|coded|labell?ed|annotated|tagged|classified|categori[sz]ed|triaged|graded|scored|"
-                           r"(have|has|'ve) (done|written|produced|made|drafted|edited|translated|corrected|reviewed|fixed|approved|checked))\s+(about |around |roughly |over |~)?$", I)
+_CODED_BEFORE = re.compile(r"\b(hand[- ]?\w+|manually \w+|coded|labell?ed|annotated|tagged|classified|categori[sz]ed|triaged|graded|scored|mapped|"
+                           r"(have|has|'ve) (done|written|produced|made|drafted|edited|translated|corrected|reviewed|fixed|approved|checked|mapped|matched))\s+(about |around |roughly |over |~)?$", I)
 #: Shorthand quoted from the field: "notes like 'LOS on ONT, swapped SFP'" (two or more all-caps tokens in a quote).
 _QUOTE = re.compile(r"(?:'[^'\n]{3,120}'|\"[^\"\n]{3,120}\"|‘[^’\n]{3,120}’|“[^”\n]{3,120}”)")
 _CAPS_TOKEN = re.compile(r"(?<![\w'])[A-Z][A-Z0-9]{1,5}s?(?![\w'])")
@@ -534,7 +540,7 @@ _IN_BRACKETS = re.compile(r"(?P<noun>[\w-]+(?: [\w-]+){0,3})\s*\(\s*(about |arou
 #: Work done on a collection that makes it a dataset: "coded reports", "editor-finalised rewrites".
 _WORKED = re.compile(r"\b(coded|labell?ed|annotated|scored|tagged|reviewed|approved|graded|corrected|finali[sz]ed|checked|verified|audited|keyed-in|classified|categori[sz]ed|triaged|hand-made)\b", I)
 #: "4,000 procedures that change monthly": how often a thing changes, not how often it is asked for.
-_CHANGE_VERB = re.compile(r"\b(chang\w*|updat\w*|revis\w*|amend\w*|refresh\w*|rotat\w*|replac\w*)\b", I)
+_CHANGE_VERB = re.compile(r"\b(chang\w*|updat\w*|revis\w*|amend\w*|refresh\w*|rotat\w*|replac\w*|grow\w*)\b", I)
 #: "1,500 hours of transcribed casting", "300 hours of annotated audio": hours of recorded material.
 _HOURS_OF_DATA = re.compile(r"^\s?-?\s?hours? of ([\w-]+ ){0,2}?(transcri\w*|recorded|annotated|labell?ed|aligned|subtitled|captioned|audio|video|footage|speech|calls?|recordings?|casting|commentary|dictation)\b", I)
 #: "9k published fact-checks to learn from": an amount offered as training material.
@@ -555,6 +561,8 @@ _TASK_UNCHANGED = re.compile(r"\b(the )?(task|job|format|schema)( itself)? (does
 _WRITES_BEFORE = re.compile(r"\b(generat|writ|creat|mak|draft|produc|compos)\w* ([\w-]+ ){0,2}$", I)
 _REQUIREMENT_OF = re.compile(r"\b(product|menu|policy|content|data|feature) (spec\w*|requirements?|roadmap|briefs?|scope|design)\b", I)
 _TASK_WORD = re.compile(r"\b(task|format|requirements?|spec\w*|brief|scope|use[- ]cases?|categor(y|ies)|classes|intents|taxonomy|what (they|we|users|customers|people) (want|ask for))\b", I)
+_APPOSITION = re.compile(r"\b(worth of|have|got|archive of|history of)\b[^.!?]{0,60}\b[a-z]+s\s*[,(\u2014-]\s*(about|around|roughly|some|~)?\s*$", I)
+_CORPUS_ITEMS = re.compile(r"^[^.;!?]{0,30}\b((council|meeting|board|committee) minutes|papers|theses|books|volumes|finding aids|dossiers|case files)\b", I)
 _ONLY_BEFORE = re.compile(r"\bonly (about |around |roughly |some |~)?$", I)
 _MONEY = re.compile(r"(\$|usd|eur|€|£)\s?$", I)
 
@@ -615,8 +623,8 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
     for a in amounts:
         after, before = text[a.end:a.end + 60], text[max(0, a.start - 25):a.start]
         evidence = text[max(0, a.start - 20):a.end + 40].strip()
-        if _TAKEN_BACK.search(before):
-            continue
+        if _TAKEN_BACK.search(before) or re.match(r"^\s?[\w-]+'?s?'? worth of\b", after, I):
+            continue  # "...not a hundred"; "five elections' worth of past updates" is a span, not a count
         if _MONEY.search(before) or text[a.start:a.end].lower().endswith("grand") or re.match(r"^\s?(dollars|usd|eur|euros|quid|pounds|bucks|grand|gbp|k?\$)\b", after, I):
             out.append(Answer("budget", _budget_level(a.value), STATED, evidence))
             continue
@@ -641,6 +649,11 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))
             continue  # "a 2M-row interchange catalogue": the size of what must be looked up
         if _TIME_UNIT.match(after) or re.match(r"^\s?-\s?page", after, I):
+            continue
+        if _APPOSITION.search(text[max(0, a.start - 90):a.start]) and re.match(r"^\s?([.!?;,)]|$)", after):
+            # "five elections' worth of past updates, about 15k.": the amount of the noun just named
+            out = [x for x in out if x.factor != "data"]
+            out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
             continue
         if a.value < 1000 and _LABEL_SET.match(after):
             continue  # "14 toxicity labels", "5 support queues": the size of the label set, not a dataset
@@ -709,16 +722,16 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
             strong_data = strong_data or strong
             out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
             continue
-        if _DOC_NOUN.match(after) and a.value >= 50:
+        if (_DOC_NOUN.match(after) or _CORPUS_ITEMS.match(after)) and a.value >= 50:
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))
-            continue
+            continue  # "ninety thousand digitised, OCR'd council minutes": a corpus
         if _VOLUME_NOUN.match(after):
             out.append(Answer("volume", _volume_level(a.value), INFERRED, evidence, amount=a.value))
             continue
         if _HAVE.search(before) and re.match(r"^\s?[+]?\s?(?:[\w-]+\s){0,2}[a-z-]+s\b", after, I) and not _DOC_NOUN.match(after) and not _ORG_NOUN.match(after):
             out.append(Answer("data", _data_level(a.value), INFERRED, evidence, amount=a.value))
             continue
-        if _HAVE.search(before) and re.match(r"^\s?([.!?;,)]|$)", after) and _DATA_WORD.search(text):
+        if _HAVE.search(before) and re.match(r"^\s?(of (them|these|those)\s?)?([.!?;,)]|$)", after, I) and _DATA_WORD.search(text):
             # "typed up, we have maybe forty.": a bare amount that is had, in a message about data
             out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
             continue
@@ -975,7 +988,7 @@ def read(text: str, focus: str | None = None) -> Reading:
     if "domain" not in found and focus in (None, "domain"):
         for q in _QUOTE.finditer(text):
             caps = _CAPS_TOKEN.findall(q.group(0))
-            if len(caps) >= 2 and not q.group(0).isupper():
+            if len(caps) >= 3 or (len(caps) >= 2 and not q.group(0).isupper()):
                 found["domain"] = Answer("domain", "specialized", INFERRED, q.group(0))
                 break
     # A style the prompt already gets right is not a reason to tune for it, and when what the
