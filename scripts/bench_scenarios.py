@@ -42,7 +42,8 @@ SETS = {
     "blind 14 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind14.jsonl",
     "blind 15 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind15.jsonl",
     "blind 16 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind16.jsonl",
-    "blind 17": ROOT / "tests" / "eval" / "scenarios_blind17.jsonl",
+    "blind 17 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind17.jsonl",
+    "blind 18": ROOT / "tests" / "eval" / "scenarios_blind18.jsonl",
 }
 
 
