@@ -1032,3 +1032,28 @@ def test_readings_of_the_blind_17_and_persona_10_round(text, factor, value):
 def test_what_the_blind_17_round_must_not_read(text, factor):
     got = facts(text, "volume" if "a day" in text else None)
     assert got.get(factor) in (None, "static", "general") if factor != "task" else got.get("task") != "explore"
+
+
+# ---- session 6: the blind-18 and persona-11 round ------------------------------------------
+
+@pytest.mark.parametrize("text,factor,value", [
+    ("the manuals are ours under licence, not public", "freshness", "proprietary"),
+    ("techs need to look up torque values for 200 pump models", "freshness", "proprietary"),
+    ("they need the book and chapter it came from", "freshness", "cite"),
+    ("prompting with examples gives generic pastiche", "baseline", "plateau"),
+    ("I want drafts in my voice", "style", "voice"),
+    ("I have a gaming PC with a 24 GB card", "budget", "high"),
+    ("we're saving every recap the editors approve", "timeline", "phased"),
+    ("we'll be at about 3,000 a week by next season", "timeline", "phased"),
+    ("each report must cite the current permit conditions, which get revised", "freshness", "changing"),
+    ("we fine-tuned on 150 pairs and it did worse than just putting the schema in the prompt", "baseline", "good"),
+    ("zero-shot already scores 94.2% and our target is 95%", "baseline", "good"),
+    ("For the FAQ, 80 questions. For loan review, about 3,500 past applications with underwriter checklists.", "data", "many"),
+])
+def test_readings_of_the_blind_18_and_persona_11_round(text, factor, value):
+    assert facts(text).get(factor) == value
+
+
+def test_new_uploads_counted_in_thousands_are_volume_not_change():
+    got = facts("about ten million tracks, plus around a hundred thousand new uploads every day")
+    assert got.get("volume") == "high" and "change" not in got

@@ -25,7 +25,7 @@ def _rx(*patterns: str) -> re.Pattern:
 
 #: What a model may need to know, as opposed to what it must do (for "X changes weekly").
 _KNOWLEDGE_NOUNS = (
-    r"docs?|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|content|faqs?|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers?|packages|articles|wiki|(?<!press )releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins?|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|databases?|registry|registers|collections?|timetables?|departures|status|promotions?|promos?|deals|discounts|notices|lore|feeds?|ontolog(y|ies)|vocabular(y|ies)|termbases?|code ?books?|threat intel\w*|intel\w*|circulars?|monographs|formular(y|ies)|directives|pages|recipes|suppliers|ingredients|allergens|wordings|memos|all of (it|this|that)|it all|everything"
+    r"docs?|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|content|faqs?|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers?|packages|articles|wiki|(?<!press )releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins?|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|databases?|registry|registers|collections?|timetables?|departures|status|promotions?|promos?|deals|discounts|notices|lore|feeds?|ontolog(y|ies)|vocabular(y|ies)|termbases?|code ?books?|threat intel\w*|intel\w*|circulars?|monographs|formular(y|ies)|directives|pages|recipes|suppliers|ingredients|allergens|wordings|memos|permits?|conditions|all of (it|this|that)|it all|everything"
 )
 
 #: Facts that a model would have to look up (not rules or requirements, which also change).
@@ -125,7 +125,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("budget", "high", STATED, _rx(
         r"\b(big|large|generous|healthy|substantial|ample|significant|decent|serious)\s+budget\b",
         r"\bbudget (is not|isn'?t) (an issue|a problem|a constraint|tight)\b",
-        r"\b(gpu|compute|training) budget\b", r"\bwell[- ]funded\b", r"\bmoney is no(t an)? (object|issue)\b", r"\b(put|invest|spend|throw) (some )?(real|serious|significant|proper) money\b",
+        r"\b(gpu|compute|training) budget\b", r"\b\d+ ?gb (graphics )?(card|gpu)\b|\bgaming (pc|rig) with\b", r"\bwell[- ]funded\b", r"\bmoney is no(t an)? (object|issue)\b", r"\b(put|invest|spend|throw) (some )?(real|serious|significant|proper) money\b",
         r"\b(gpus?|compute|a cluster) (available|to spare)\b", r"\bwe have (the )?(gpus|compute|budget)\b",
         r"\b(partner|lab|university|someone|team) with (spare |free |their own )?(gpus|compute|a gpu cluster)\b", r"\baccess to (gpus|compute|a gpu cluster)\b")),
     ("budget", "low", INFERRED, _rx(r"\b(student(?!s?'? (handbook|services|records|portal|affairs|support|questions|loans?|body|data|information))|freelanc\w*|hobby|hobbyist|personal project|nonprofit|non-profit|solo|indie)\b")),
@@ -139,7 +139,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(now|demo|pilot|prototype|first|initially|for now|to start)\b[^.!?]{0,60}\b(but|then|and)\b[^.!?]{0,20}\blong[- ]term\b(?! project)",
         r"\b(now|quickly|fast|first|initially|to start|for now|right away|soon)\b[^.!?]{0,80}\b(later|eventually|then scale|down the road|in the long run|over time)\b",
         r"\b(start|begin|launch)\w* (quickly|fast|now|small|simple)\b[^.!?]{0,80}\b(but|then|later|eventually)\b",
-        r"\b(expect\w*|we'?ll (have|log|collect|get|reach)|will (grow|reach|scale|log|collect|have|be at)|going to (grow|scale|reach)|hiring|ramp\w* up to|go(ing)? from [^.!?]{0,20} to)\b[^.!?]{0,80}\b(next (year|quarter)|by q[1-4]|within (a few|six|three|\d+) months|later|eventually|in (a year|six months|\d+ months)|by (next|the end of the) year)\b",
+        r"\b(we'?re|we are) (saving|logging|keeping|collecting|storing) (every|each|all( the)?) [\w-]+",
+        r"\b(expect\w*|we'?ll (have|log|collect|get|reach|be at)|will (grow|reach|scale|log|collect|have|be at)|going to (grow|scale|reach)|hiring|ramp\w* up to|go(ing)? from [^.!?]{0,20} to)\b[^.!?]{0,80}\b(next (year|quarter|season)|by q[1-4]|within (a few|six|three|\d+) months|later|eventually|in (a year|six months|\d+ months)|by (next|the end of the) (year|season))\b",
         r"\b(now|today|for today|right now|at launch|for launch|currently)\b[^.!?]{0,100}\b(next year|by q[1-4]|next quarter|within (six|three|\d+) months|by next year)\b",
         r"\b(will|'ll) (correct|log|collect|label|annotate|gather|accumulate|record)\b[^.!?]{0,40}\b(outputs?|them|data|examples|corrections|labels)\b",
         r"\b(becomes?|will be) (critical|essential|important) (at|by|after|for) (full )?(launch|scale|ga|production)\b",
@@ -247,7 +248,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bconstantly (evolving|changing)\b", r"\bfast[- ]moving\b", r"\bin flux\b",
         r"\b(requirements?|rules|categories|taxonomy|labels|tag (list|set)|label (list|set)|code list|specs?|specifications|priorities|use[- ]cases|tasks|scope|guidelines|criteria|policies|prompts?|formats?|wording|disclaimers?|templates?|output fields|fields|briefs?|campaigns|tone guidance|design|game design|the brief)\b(?![^.!?]{0,40}\b(never|rarely|don'?t|doesn'?t|didn'?t|did not|won'?t|do not|does not|hardly|isn'?t|aren'?t|is not|are not|not going to|unlikely to|last (revised|changed|updated|amended) in)\b)[^.!?]{0,40}\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|updat\w*)\b",
         r"\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|redesign\w*|overhaul\w*|restructur\w*|revamp\w*)\b[^.!?]{0,30}\b(requirements?|rules|categor(y|ies)|taxonomy|labels|specs?|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|messaging|themes?|tags?|fields?)\b",
-        r"\b(chang\w*|add\w*|(?<![\dk] )(?<![\dk]\+ )new|shift\w*|updat\w*|rework\w*|fresh|ad[- ]hoc|custom)\b[^.!?]{0,50}\b(every (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)|weekly|monthly)\b",
+        r"\b(chang\w*|add\w*|(?<![\dk] )(?<![\dk]\+ )(?<!thousand )(?<!million )(?<!hundred )new|shift\w*|updat\w*|rework\w*|fresh|ad[- ]hoc|custom)\b[^.!?]{0,50}\b(every (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)|weekly|monthly)\b",
         r"\bkeeps? (changing|adding|requesting|asking for (new|custom|more|extra|different))\b(?! (how|the way|what) (it|the model|gpt[\w.-]*|the llm|the output)\b)",
         r"\bevery (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)\b[^.!?]{0,30}\b((?<![\dk] )(?<![\dk]\+ )new|fresh|different|chang(ing|es)|updated|one-off|one-time|ad[- ]hoc|temporary|special)\b",
         r"\b(one-off|one-time|ad[- ]hoc|temporary|short-lived) (rules|exceptions|instructions|overrides|requests|campaigns|changes)\b", r"\b(each|every) (of (the|our) (\d+ )?)?[a-z]+s? (wants?|has|needs?|uses|adds|brings|sets|specifies|defines|gets) (its|their|a) (own|different)\b")),
@@ -312,6 +313,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bcosts?\b[^.!?]{0,40}\bwould (be )?(eat|kill|blow|bankrupt|absurd|insane|prohibitive|crazy|ridiculous|too (high|much)|huge|enormous)\w*")),
     ("baseline", "good", STATED, _rx(
         r"\balready (does|works|handles|performs|gets|produces|is (good|great|fine|decent))\b",
+        r"\b(fine[- ]?tun\w*|train\w*)\b[^.!?]{0,60}\b(did|was|were|came out|performed|scored) worse than\b[^.!?]{0,30}\b(prompt\w*|few[- ]shot|just putting|the base model)",
         r"\b(is|are|'s) already (good|great|fine|decent|solid|ok|okay|acceptable)\b",
         r"\b(is|are|was|were|'s) (fine|ok|okay|decent|good), (just|only) (a (bit|little) )?[\w-]+\b",
         r"\b(gave|gives|produced|produces|returned|returns|giving) (us )?(an? )?(really |pretty |quite |very )?(good|great|decent|solid|usable|excellent|nice) (first )?(drafts?|results?|outputs?|answers|summar(y|ies)|copy|text|replies|translations|descriptions)\b(?![^.!?]{0,10}\b(but|except|though)\b)",
@@ -331,7 +333,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bstill (make|get|hallucinat|produce|break|miss|mess|fail|leak|mangl|garbl|ignor)\w*\b", r"\bkeeps? (making mistakes|getting it wrong)\b",
         r"\b(results|outputs?|corrections|answers|replies|labels|scores|translations|summaries|drafts|wording|layout|formatting|format|tone|style|phrasing|structure) (are|were|was|is) (all )?(inconsistent|poor|bad|unreliable)\b",
         r"\b(prompt\w*|few[- ]shot|zero[- ]shot)\b[^.!?]{0,60}\b\d+(\.\d+)?\s?%[^.!?]{0,40}\b(need|needs|want|require|target)\b",
-        r"\bprompt\w*( model| llm| version| setup)? (gives|produces|returns|yields|gets) (us )?(generic|bland|poor|inconsistent|mediocre|wrong|flat)\b",
+        r"\bprompt\w*( model| llm| version| setup| with [\w-]+( [\w-]+)?)? (gives|produces|returns|yields|gets) (us )?(generic|bland|poor|inconsistent|mediocre|wrong|flat)\b",
         r"\b(all |they all |all of them )?(sound|read|look)s? (alike|samey|identical|the same)\b(?! (every|each) (time|day))",
         r"\b(breaks?|fails?|misses|ignores?|violates?|gets? (it |them )?wrong)\b[^.!?]{0,40}\b(one|1|two|2) (time |times )?(in|out of) (\w+)\b",
         r"\b(few[- ]shot|zero[- ]shot|prompt\w*|base model|the model|gpt[\w.-]*|claude|llama)\b[^.!?]{0,40}\b(is|are|was|were|seems?|looks?|feels?|gives?|got|gets) (\w+ )?(meh|mediocre|poor|bad|not great|underwhelming|so-so|weak|disappointing|inconsistent|hit[- ]or[- ]miss|unreliable)\b",
@@ -415,7 +417,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(that|this|all that|all this|those|these) (stuff|info|information|details|facts)\b[^.!?]{0,20}\b(chang\w*|updat\w*)\b[^.!?]{0,15}\b(often|frequently|constantly|all the time|a lot|regularly|every|weekly|daily|monthly)\b",
         r"\b(changes|changed|updated|updates|resets?|revised|amended|refreshed|reissued|republished) (daily|weekly|hourly|monthly|quarterly|yearly|nightly|seasonally|by (the )?season|with the seasons?|every (day|week|hour|year|morning|night|evening|season))\b",
         r"\b(last night'?s|yesterday'?s|today'?s|live) ([\w-]+ )?(games?|scores?|results|news|prices|events|matches|data|stats|odds|positions|readings)\b",
-        r"\b(?<!not )current ([\w-]+ )?(standings|scores|events|prices|weather|stock|rates|availability|inventory|guidelines|rules|polic(y|ies)|case law|precedents?|legislation|law|regulations|tariffs?|timetables?)\b",
+        r"\b(?<!not )current ([\w-]+ )?(conditions|standings|scores|events|prices|weather|stock|rates|availability|inventory|guidelines|rules|polic(y|ies)|case law|precedents?|legislation|law|regulations|tariffs?|timetables?)\b",
         r"\b(?!new releases?\b)(latest|current|updated|new) [^.!?]{0,20}\b(rules|guidelines|regulations|policies|research|versions?|releases?)\b",
         r"\b(ship\w*|release\w*) (a )?new (release|version|features?)\b[^.!?]{0,20}\bevery\b",
         r"\b(docs|documentation|polic(y|ies)|rules|regulations)\b[^.!?]{0,15}\b(get|gets|are|is) (updated|revised|amended|changed)\b",
@@ -432,7 +434,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         # "answers with page refs", "get the clip reference back"
         r"\b(with|plus|and|including|give|get|return\w*|show\w*|cite) (the |a |their )?(page|section|clause|paragraph|source|clip|doc|document|file|case|procedure|policy|sop|rule)[- ]?(refs?|references?|citations?|numbers?|ids?)\b",
         r"\b(reference|ref|source|citation|link)s? back\b",
-        r"\b(page|section|source|document|record|paragraph|notice|passage|file|manual)s? (it|they|the answer|each answer|that) (came|comes|come) from\b",
+        r"\b(page|section|source|document|record|paragraph|notice|passage|file|manual|chapter|book|episode|issue)s? (it|they|the answer|each answer|that) (came|comes|come) from\b",
         r"\b(see|show|get|return|list|want|need)\w* (me |us |them |to see )?(the )?(records|sources|documents|evidence|specimens|entries|cases|rows) (behind|for|supporting|that support) (the |each |every )?(answer|result|claim)s?\b",
         r"\b(get|give|return)\w* (back )?(the )?([\w-]+ ){0,2}(records|specimens|items|documents|cases|entries|rows) (back )?with (their |the )?([\w-]+ )?(ids?|numbers|references|accession numbers|links)\b",
         r"\bquot(e|es|ing) the ([\w-]+ )?(number|reference|ref|id|source)\b",
@@ -444,6 +446,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no|the) model (has|hasn'?t|has not|never) (seen|been trained on)\b", r"\bnot in (the|its) training data\b",
         r"\b(our|internal|company|private|proprietary|in-house|the company's)\s+(\w+\s+){0,2}(docs|documentation|documents|manuals?|wiki|knowledge( base)?|kb|handbooks?|polic(y|ies)|policy manual|files|pdfs|databases?|reports|procedures|sops|codebase|records|10-?ks|10-?qs|filings|annual reports)\b(?! (of|from|with) ([\w-]+ )?(labels?|examples|pairs|annotations))",
         r"\bknowledge ?base\b", r"\bpolicy manual\b", r"\bsources? of truth\b",
+        r"\b(manuals?|docs|documentation|documents|content|specs) (are|is) (ours|proprietary|private|internal|confidential|licensed|not public)\b|\blook(ing)? up ([\w-]+ ){0,3}(codes|procedures|specs|part numbers|settings|values|limits|torques?|clearances)\b",
         r"\b(our|the|an?) (official |internal |approved )?([\w-]+ ){0,2}(termbase|clause library)\b",
         r"\b(doesn'?t|does not|don'?t|won'?t|can'?t) (obviously )?know (about |anything about )?(our|the company'?s|their|your)\b(?! ([\w-]+ )?(abbreviations|jargon|terminology|lingo|shorthand|slang|acronyms|dialect|style|tone|voice|format|conventions|codes)\b)", r"\bknows? nothing (about|of) (our|the|their)\b",
         r"\b(invents?|inventing|makes? up|making up|hallucinat\w*) (\w+ ){0,2}(specs|prices|facts|numbers|policies|details|features|figures|part numbers|amenities|products|dates|times|names|limits|coverage|terms|fees|rates|clauses|sources|citations|quotes|deadlines)\b", r"\bintranet\b", r"(?<!guide is )(?<!guide of )(?<!book is )\b(?![1-5][- ]pages?\b)\d[\d,.]*\s?(k|m|thousand|million)?[- ]pages?\b(?! ([\w-]+ )?(style|brand|prompt|system prompt|brief|spec|chunks?|windows?|batch(es)?|segments?|excerpts?|at a time|summar\w*|overviews?|briefs?|briefings?|handouts?|memos?|recaps?|digests?|reports?|write-?ups?|outputs?))",
@@ -468,7 +471,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(hard|impossible|difficult|tricky) to (state|describe|explain|write down|put into words|articulate|spell out|codify)\b",
         r"\b(no one|nobody|no-one) can (really )?(describe|explain|put into words|articulate|pin down) (it|them|that)\b|\bthe (words|terms|phrases|expressions) ([\w-]+ )?(people|farmers|users|customers|locals|patients|players|fans) (actually )?use\b|\bthe (words|terms|phrases|expressions) ([\w-]+ ){0,2}(actually|really) use\b|\bplain local language\b",
         r"\b(our|house|locked|specific|distinct\w*|exact|strict|particular|signature) (very )?([\w'-]+ ){0,2}style\b", r"\b(our|house|specific|distinct\w*|exact|particular|signature) (very )?([\w'-]+ ){0,2}(tone|voice)\b",
-        r"\b(follow|stick to|apply|use|teach|keep to) our ([\w'-]+ ){0,2}(method|methodology|pedagogy|approach|house rules)\b", r"\bin our ([\w'-]+ )?(tone|voice|approach|method|methodology|manner)\b", r"\bin (that|her|his|their) (exact )?(style|voice|tone)\b", r"\b(compliance[- ]approved|approved|mandated|required|house|legal[- ]approved) (phrasing|wording|language)\b", r"\b(tone|voice)\b[^.!?]{0,15}\b(is|are) (all over the place|erratic|inconsistent|off-brand|never the same)\b",
+        r"\b(follow|stick to|apply|use|teach|keep to) our ([\w'-]+ ){0,2}(method|methodology|pedagogy|approach|house rules)\b", r"\bin (our|my) ([\w'-]+ )?(tone|voice|approach|method|methodology|manner)\b", r"\bin (that|her|his|their) (exact )?(style|voice|tone)\b", r"\b(compliance[- ]approved|approved|mandated|required|house|legal[- ]approved) (phrasing|wording|language)\b", r"\b(tone|voice)\b[^.!?]{0,15}\b(is|are) (all over the place|erratic|inconsistent|off-brand|never the same)\b",
         r"\b(follows?|match(es)?|sticks? to|respects?) our (internal |house |coding |team |engineering )?(conventions|guidelines|standards|style)\b", r"\b(answer|write|sound|talk|respond|reply)s? (just )?like (our|a|the) (\w+ )?(agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers)\b", r"\bstays? in character\b", r"\b(sound|sounds|read|reads|feel|feels|written) like (us|our (brand|company|house|team|writers|staff|agents))\b",
         r"\b(in|keep|stay in|match) (each|every|the|a|our) (character|persona|brand|author|writer|speaker)'?s'? (voice|tone|style)\b", r"\bin the (voices?|tones?|styles?) of (our|the|each|every|a) ([\w-]+ ){0,2}[\w-]+\b", r"\b(nails?|gets?|keeps?|matches|has) our (tone|voice|style)\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|tone ?guide|voice ?guide|style ?book|brand ?book|brand guidelines|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
     ("style", "format", STATED, _rx(
@@ -482,7 +485,7 @@ _PERIOD = re.compile(
 _DATA_NOUN = re.compile(
     r"^\s?\+?\s?(?:of (?:our|its|their|the) )?(?:[^\s.,;:!?()\d]+(?:(?<=ed),)?\s+){0,4}?(of (?:them|these|those) (?:archived|saved|on file|stored|kept)|examples?|samples?|labell?ed|annotated|pairs|records|rows|tickets|reports|transcripts|"
     r"conversations|chats|chat logs|emails|documents|invoices|contracts|reviews|instances|q ?& ?a|questions|"
-    r"answers|descriptions|messages|(?:recorded|audited|reviewed|graded|scored|transcribed) calls|call recordings|audited|approved|curated|human[- ]reviewed|cases|pieces|snippets|listings|descriptors|decisions|comments|headlines|titles|captions|abstracts|rewrites|edits|briefings|newsletters|judg(e)?ments|ratings|corrections|notes|sentences|translations|summaries|data ?points|"
+    r"answers|descriptions|messages|applications|checklists|submissions|(?:recorded|audited|reviewed|graded|scored|transcribed) calls|call recordings|audited|approved|curated|human[- ]reviewed|cases|pieces|snippets|listings|descriptors|decisions|comments|headlines|titles|captions|abstracts|rewrites|edits|briefings|newsletters|judg(e)?ments|ratings|corrections|notes|sentences|translations|summaries|data ?points|"
     r"dialogues|lines|responses|replies|outputs|completions|utterances|verses|essays|commits|demonstrations|letters|logs|posts|articles|images|items|entries|orders|work orders|bulletins|"
     r"impressions|claims|forms|receipts|resumes|cvs|texts|training|gold|ground[- ]truth|labels|parses|redlines|drafts|incidents|segments|explanations)\b", I)
 _DOC_NOUN = re.compile(r"^[^.;!?]{0,12}\b(pages?|pdfs?|manuals?|files|wiki|articles|documents)\b", I)
@@ -532,7 +535,7 @@ _SUPPLIED = re.compile(
     r"|\b(could|can|would|will) (just |easily |simply )?(go|fit|be put|be pasted|live|sit) (in|into) the (system )?prompt\b"
     r"|\bnothing to (look up|retrieve|search for|search)\b|\b(doesn'?t|does not|won'?t|will not|wouldn'?t) (need|have) to (go )?(find|look up|search( for)?|fetch|retrieve|dig up) anything\b|\b(short|small) enough to (paste|fit|put|include)\b|\b(it'?s|it is) (just |only )?an? (one|single|two|1|2|half)[- ]page\b"
     r"|\bwhich (i|we)'?d (give|paste|feed|hand) (it|the model)\b|\b(we'?d|we would|we'?ll|i'?d|i would|i'?ll) (just |simply )?(paste|feed|drop|copy|type) (it |them )?in\b|\b(i|we) give it (the [\w-]+ )?(myself|ourselves)\b|\b(we|i|they) (pass|feed|send|hand|paste) (it |them |those |these )?in\b"
-    r"|\b(the )?(engine|app|system|game|backend|pipeline|form|caller|client|crm|ehr|platform) (already )?(passes|feeds|sends|supplies|injects|hands|provides)\b[^.!?]{0,40}\b(in|to the model|into the prompt)\b|\bthe model gets (what|everything|all) it needs\b", I)
+    r"|\b(the )?(engine|app|system|game|backend|pipeline|form|caller|client|crm|ehr|platform) (already )?(passes|feeds|sends|supplies|injects|hands|provides)\b[^.!?]{0,40}\b(in|to the model|into the prompt)\b|\bthe model gets (what|everything|all) it needs\b|\bputting (the|our) ([\w-]+ ){0,4}(in|into) the prompt\b", I)
 _NOT_YET = re.compile(r"\b(no|zero|none|0|only|nothing)\b[^.!?]{0,40}\b(today|yet|right now|for now|at the moment|at launch|on day one|day one|currently)\b"
                      r"|\b(today|right now|for now|at the moment|at launch|on day one|day one|currently|at first|initially)\b[^.!?]{0,20}\b(no|zero|none|nothing)\b", I)
 #: A noun and an amount in brackets after it: "schedule (~12k lines)", "rewrites (hundreds of thousands)".
@@ -562,7 +565,7 @@ _WRITES_BEFORE = re.compile(r"\b(generat|writ|creat|mak|draft|produc|compos)\w* 
 _REQUIREMENT_OF = re.compile(r"\b(product|menu|policy|content|data|feature) (spec\w*|requirements?|roadmap|briefs?|scope|design)\b", I)
 _TASK_WORD = re.compile(r"\b(task|format|requirements?|spec\w*|brief|scope|use[- ]cases?|categor(y|ies)|classes|intents|taxonomy|what (they|we|users|customers|people) (want|ask for))\b", I)
 _APPOSITION = re.compile(r"\b(worth of|have|got|archive of|history of)\b[^.!?]{0,60}\b[a-z]+s\s*[,(\u2014-]\s*(about|around|roughly|some|~)?\s*$", I)
-_CORPUS_ITEMS = re.compile(r"^[^.;!?]{0,30}\b((council|meeting|board|committee) minutes|papers|theses|books|volumes|finding aids|dossiers|case files)\b", I)
+_CORPUS_ITEMS = re.compile(r"^[^.;!?]{0,30}\b((council|meeting|board|committee) minutes|published (titles|books|works|issues|volumes)|papers|theses|books|volumes|finding aids|dossiers|case files)\b", I)
 _ONLY_BEFORE = re.compile(r"\bonly (about |around |roughly |some |~)?$", I)
 _MONEY = re.compile(r"(\$|usd|eur|€|£)\s?$", I)
 
@@ -711,7 +714,7 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
         if (_DATA_NOUN.match(after) and (not _DOC_NOUN.match(after) or focus == "data")) or worked_on:
             # "Five standard forms make up 85%... we have 12,000 keyed-in examples": an amount that is
             # said to be had, or worked on, outweighs one that merely counts things
-            strong = worked_on or bool(_HAVE.search(before))
+            strong = worked_on or bool(_HAVE.search(before)) or bool(re.match(r"^\s?(past|historical|previous|archived|completed|closed|resolved)\b", after, I))
             if _ONLY_BEFORE.search(before):
                 # "of those 6,000 narratives only about 60 went through review": the usable amount
                 out, only_data = [x for x in out if x.factor != "data"], True
@@ -770,7 +773,8 @@ def _score_against_target(text: str) -> Answer | None:
             score = later
     got, want = float(score.group(2)), float(target.group(2))
     evidence = text[score.start():target.end()].strip()
-    return Answer("baseline", "plateau" if got < want else "good", STATED, evidence)
+    # within a point or so of the bar ("94.2%; our target is 95%"), prompt iteration closes the gap
+    return Answer("baseline", "plateau" if got < want - 1.5 else "good", STATED, evidence)
 
 
 # Short replies to the question just asked.
