@@ -39,7 +39,8 @@ SETS = {
     "blind personas 8 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind8.jsonl",
     "blind personas 9 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind9.jsonl",
     "blind personas 10 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind10.jsonl",
-    "blind personas 11 (written blind)": ROOT / "tests" / "eval" / "personas_blind11.jsonl",
+    "blind personas 11 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind11.jsonl",
+    "blind personas 12 (held out)": ROOT / "tests" / "eval" / "personas_blind12.jsonl",
 }
 MAX_TURNS = 40
 
