@@ -879,7 +879,8 @@ def read(text: str, focus: str | None = None) -> Reading:
         if short:
             found[focus] = short
     elif focus in ("freshness", "privacy") and re.match(r"\s*(no|nope|not really)\b[^.!?]*$|\s*(no|nope|not really)\s*[.!]", text, I) and not re.search(r"\bbut\b", text, I):
-        found[focus] = _short_reply("no", focus)  # "No, it doesn't need live info": the rest only explains the no
+        no = _short_reply("no", focus)  # "No, it doesn't need live info": the rest only explains the no
+        found[focus] = Answer(focus, no.value, STATED, text.strip())
     elif focus in _LEVELS and found[focus] not in amounts:  # a number the user gave outranks a word
         # "High. ... a wrong outcome would be embarrassing": a reply that opens with a level is that level
         lead = re.match(r"\s*(?!(?:no|yes|nope|yeah|yep|not)\b)((?:very |quite |pretty |fairly |really )?\w+)\s*[.,!;:]", text, I)
