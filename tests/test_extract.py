@@ -1057,3 +1057,39 @@ def test_readings_of_the_blind_18_and_persona_11_round(text, factor, value):
 def test_new_uploads_counted_in_thousands_are_volume_not_change():
     got = facts("about ten million tracks, plus around a hundred thousand new uploads every day")
     assert got.get("volume") == "high" and "change" not in got
+
+
+# ---- session 6: the blind-19 and persona-12 round ------------------------------------------
+
+@pytest.mark.parametrize("text,factor,value", [
+    ("a supervisor describes a fault and gets back similar past cases", "freshness", "proprietary"),
+    ("new reports are logged every day", "freshness", "changing"),
+    ("we have spec sheets from ~60 suppliers", "freshness", "proprietary"),
+    ("new models show up every quarter", "freshness", "changing"),
+    ("we have eight years of archived bulletin scripts", "data", "large"),
+    ("in the plain style our field officers use", "style", "voice"),
+    ("it should correct essays the way our teachers do", "style", "voice"),
+    ("answers must follow the current syllabus for each year group", "freshness", "changing"),
+    ("the content comes from live vessel traffic", "freshness", "changing"),
+    ("our RAG system already finds the right passages", "freshness", "proprietary"),
+    ("about 9% of responses break the schema", "baseline", "plateau"),
+    ("journalists want the quote plus the broadcast date", "freshness", "cite"),
+    ("analysts want the report IDs back", "freshness", "cite"),
+    ("the files never touched the internet", "freshness", "proprietary"),
+    ("a transcript archive of about 40 million words", "freshness", "proprietary"),
+    ("I have maybe 25 good labels from past exhibitions", "data", "few"),
+    ("about forty thousand past requests with the team that handled them", "data", "large"),
+    ("the base model writes decent notes", "baseline", "good"),
+    ("one report a week", "volume", "low"),
+])
+def test_readings_of_the_blind_19_and_persona_12_round(text, factor, value):
+    assert facts(text).get(factor) == value
+
+
+@pytest.mark.parametrize("text,focus,value", [
+    ("Nobody now; we'll hire later.", "expertise", "none"),
+    ("Medium for now, more next year.", "budget", "moderate"),
+    ("About two million words a month.", "volume", "high"),  # a rate of words is volume, not a corpus
+])
+def test_replies_of_the_persona_12_round(text, focus, value):
+    assert facts(text, focus).get(focus) == value

@@ -25,7 +25,7 @@ def _rx(*patterns: str) -> re.Pattern:
 
 #: What a model may need to know, as opposed to what it must do (for "X changes weekly").
 _KNOWLEDGE_NOUNS = (
-    r"docs?|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|content|faqs?|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers?|packages|articles|wiki|(?<!press )releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins?|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|databases?|registry|registers|collections?|timetables?|departures|status|promotions?|promos?|deals|discounts|notices|lore|feeds?|ontolog(y|ies)|vocabular(y|ies)|termbases?|code ?books?|threat intel\w*|intel\w*|circulars?|monographs|formular(y|ies)|directives|pages|recipes|suppliers|ingredients|allergens|wordings|memos|permits?|conditions|all of (it|this|that)|it all|everything"
+    r"docs?|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|content|faqs?|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers?|packages|articles|wiki|(?<!press )releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins?|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|databases?|registry|registers|collections?|timetables?|departures|status|promotions?|promos?|deals|discounts|notices|lore|feeds?|ontolog(y|ies)|vocabular(y|ies)|termbases?|code ?books?|threat intel\w*|intel\w*|circulars?|monographs|formular(y|ies)|directives|pages|recipes|suppliers|ingredients|allergens|wordings|memos|permits?|conditions|syllabus|syllabi|curricul(um|a)|all of (it|this|that)|it all|everything"
 )
 
 #: Facts that a model would have to look up (not rules or requirements, which also change).
@@ -109,7 +109,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("data", "large", INFERRED, _rx(
         r"\b(large|huge|massive|big|vast|extensive|rich) (corpus|dataset|data ?set|archive|collection|history|amount of (labell?ed )?data|body of)\b",
         r"\b(lots|plenty|tons) of (labell?ed |annotated |historical |training )?(data|examples)\b",
-        r"\b(years of|decades of) (labell?ed |annotated |historical )?(data|records|tickets|transcripts|reports)\b",
+        r"\b(years of|decades of) (labell?ed |annotated |historical |archived )?([\w-]+ )?(data|records|tickets|transcripts|reports|scripts|bulletins)\b",
         # "20 years of edited reports paired with raw transcripts": an archive of finished work
         r"\b(years|decades|a decade|a century) of (edited|published|approved|reviewed|coded|labell?ed|annotated|finali[sz]ed|corrected|graded|curated|signed[- ]off) ([\w-]+ ){0,2}\w+",
         r"\b(paired|aligned|matched|lined up) (up )?(with|to|against) (the |their |its |our )?([\w-]+ ){0,2}(transcripts|outputs|events|codes|labels|answers|summaries|translations|originals|sources|versions|drafts|reports|inputs|records|texts|recordings|audio|footage|scans|images)\b",
@@ -256,6 +256,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("volume", "high", STATED, _rx(
         r"\b(high[- ]volume|huge volumes?|at (massive |large |huge )?scale|massive (volume|traffic|scale)|heavy traffic|large[- ]scale|high traffic|very high volume|tons of (requests|traffic|calls))\b")),
     ("volume", "low", STATED, _rx(
+        r"\b(one|a single|a couple of|a few|two|three) ([\w-]+ )?(reports?|letters?|posts?|newsletters?|emails?|requests?|queries|documents?|articles?|episodes?|bulletins?|summaries|notes?|scripts?)( or two)? (a|per|each|every) (week|month|fortnight)\b",
         r"\b(low[- ]volume|low traffic|small volume|(a )?few (requests|queries|calls|times) (a|per) (day|week)|handful of (users|people|requests)|occasional(ly)? use|few users|internal tool for (a few|\d+) (people|users))\b")),
     # ---- privacy -----------------------------------------------------------------------
     ("privacy", "standard", STATED, _rx(
@@ -316,7 +317,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(fine[- ]?tun\w*|train\w*)\b[^.!?]{0,60}\b(did|was|were|came out|performed|scored) worse than\b[^.!?]{0,30}\b(prompt\w*|few[- ]shot|just putting|the base model)",
         r"\b(is|are|'s) already (good|great|fine|decent|solid|ok|okay|acceptable)\b",
         r"\b(is|are|was|were|'s) (fine|ok|okay|decent|good), (just|only) (a (bit|little) )?[\w-]+\b",
-        r"\b(gave|gives|produced|produces|returned|returns|giving) (us )?(an? )?(really |pretty |quite |very )?(good|great|decent|solid|usable|excellent|nice) (first )?(drafts?|results?|outputs?|answers|summar(y|ies)|copy|text|replies|translations|descriptions)\b(?![^.!?]{0,10}\b(but|except|though)\b)",
+        r"\b(gave|gives|produced|produces|returned|returns|giving|writes|wrote|makes|made) (us )?(an? )?(really |pretty |quite |very )?(good|great|decent|solid|usable|excellent|nice) (first )?(drafts?|results?|outputs?|answers|summar(y|ies)|copy|text|replies|translations|descriptions|notes|posts|emails|labels)\b(?![^.!?]{0,10}\b(but|except|though)\b)",
         r"\b(decent|good|fine|solid|not bad|pretty good)\b[^.!?]{0,30}\bbut (i|we) (only )?(had|have|needed|need) to (correct|fix|tweak|change|edit|adjust) (the|a|one|an) [\w-]+",
         r"\bworks (well|fine|great|nicely)( already| out of the box)?\b", r"\b(does|works|performs|did) (reasonably|pretty|fairly|quite|really) well\b",
         r"\b(base|off[- ]the[- ]shelf|stock) model (is|does|works)( already)? (good|fine|well|great|decent)\b",
@@ -344,6 +345,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(break\w*|fail\w*|miss\w*|wrong|violat\w*|ignor\w*|drift\w*|leak\w*|slip\w*)\b[^.!?]{0,30}?\b\d+(\.\d+)? ?% of (the )?(time|outputs|cases|responses|answers|convos|conversations|chats|calls|tickets|replies|messages|documents|runs)\b",
         r"\b(base|off[- ]the[- ]shelf|stock|general|existing|open|current|frontier) (models?|llms?)\b[^.!?]{0,40}\b(badly|poorly|terribly|not well|struggle\w*|mediocre|weak)\b",
         r"\b(half|most|much|a (lot|third|quarter|fifth|tenth))( of)? the time\b",
+        r"\b\d+(\.\d+)? ?% of (the )?(responses|outputs|answers|replies|drafts|messages|generations|documents|runs) (break|fail|miss|violate|ignore|drift|are wrong)\w*",
         r"\b(one|1|two|2|three|3) (in|out of) (\w+) ([\w-]+ )?(breaks?|fails?|miss(es)?|is wrong|are wrong|gets? (it )?wrong|violates?|ignores?|drifts?)\b",
         r"\bfrom (bad|poor|terrible|awful) to (mediocre|ok(ay)?|meh|so-so|passable|decent-ish)\b",
         r"\b(tone|voice|style)\b[^.!?]{0,10}\b(wanders|drifts|slips|varies)\b",
@@ -395,7 +397,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         # "announced by notice, sometimes 3-4 a week"
         r"\b(announced|issued|published|posted|put out|released)\b[^.!?]{0,30}\b((sometimes |about |around |maybe )?\d+(-\d+)? (a|per) (week|day|month)|every (day|week|month)|weekly|daily|several times a (week|month))\b",
         # "new entries go in every week", "curators update them every day", "changes literally every hour"
-        r"\b(new (entries|records|items|specimens|rows|notices|cases|listings) (go|get|are) (in|added|logged|entered)|(update|updates|updating|revise|revises|edit|edits) (them|it|those|these|the records|entries))\b[^.!?]{0,20}\b(every|each|daily|weekly|hourly|all the time|constantly)\b",
+        r"\b(new (entries|records|items|specimens|rows|notices|cases|listings|incidents|reports|tickets) (go|get|are) (in|added|logged|entered)|(update|updates|updating|revise|revises|edit|edits) (them|it|those|these|the records|entries))\b[^.!?]{0,20}\b(every|each|daily|weekly|hourly|all the time|constantly)\b",
         r"\b(this|that|it|everything|all of (it|this|that))\b (changes|updates|moves|shifts) (literally |basically |pretty much )?(every (hour|day|few minutes|minute)|hourly|by the (minute|hour))\b",
         r"\b(has|have|exposes?|offers?) (an? )?(apis?|live feeds?|endpoints?) (for|with|to)\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r"|laws|statutes|regulations|codes|sheets)\b[^.!?]{0,25}\b(get|gets|are|is|keep|keeps|keep getting|keeps getting) (regularly |often |frequently |constantly |periodically )?(updated|revised|amended|changed|changing|growing|superseded|replaced)\b",
@@ -404,7 +406,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(refer|refers|point|points|mention|mentions|describe|describes)\b[^.!?]{0,40}\b(since|now|already) (been )?(replaced|retired|deprecated|discontinued|superseded|sunset\w*|decommissioned|removed)\b",
         r"\b(chang\w*|replac\w*|swap\w*|switch\w*|migrat\w*)\b (its |our |their |the )?(tooling|tools|systems|software|stack|vendors|platforms?)\b[^.!?]{0,20}\b(every|each|weekly|monthly|often|frequently|constantly|regularly|all the time)\b",
         r"\b(we )?(release|ship|deploy)\w* (new (versions|features|releases|builds) )?(every|each) (week|day|sprint|two weeks)\b",
-        r"\b(new|more) (ones|documents|docs|articles|decisions|cases|filings|pages|entries|records|papers|reports|posts|tables|columns|products|items|precedents|rulings|judg(e)?ments|opinions|laws|regulations|circulars|notices|bulletins|versions|editions) (are |get |being )?(added|published|uploaded|released|created|coming in|land\w*|arriv\w*|come out|appear\w*|issued|handed down)\b",
+        r"\b(new|more) (ones|documents|docs|articles|decisions|cases|filings|pages|entries|records|papers|reports|posts|tables|columns|products|models|items|precedents|rulings|judg(e)?ments|opinions|laws|regulations|circulars|notices|bulletins|versions|editions) (are |get |being )?(added|published|uploaded|released|created|coming in|land\w*|arriv\w*|come out|appear\w*|issued|handed down|show up)\b",
         r"\b(add|adds|adding|publish\w*|upload\w*|creat\w*|launch\w*|introduc\w*) (new|more) (documents|docs|articles|pages|entries|records|tables|columns|products|items|skus|listings|courses|titles|apis|endpoints)\b",
         r"\bchange the (numbers|stats|facts|details|prices|figures|data)\b", r"\bknows? (about )?(the )?(current|latest|up[- ]to[- ]date)\b",
         r"\b(latest|current|live|up[- ]to[- ]date|real[- ]time)\b[^.!?]{0,40}\bfrom (the|our) (ehr|emr|crm|erp|database|db|system|api|feed|wire)\b",
@@ -412,12 +414,12 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(this week|today|this month|yesterday|last week|last night)'?s? (\w+ ){0,2}(weather|bulletins?|forecasts?|news|prices|rates|alerts|advisories|reports|data|scores|results|events|schedules?|menus?|deals|announcements|pressure|conditions|numbers|figures|offers?|promotions?|specials|status|feeds?)\b",
         r"\bwhat (happened|was announced|changed|is new|'?s new)\b[^.!?]{0,40}\b(this|last|today|yesterday|recently)\b", r"\b(industry|market|regulation|regulatory|company|latest|breaking) news\b", r"\bafter (the|its|the model'?s) (training )?cut-?off\b",
         r"\b(old|outdated|stale|out[- ]of[- ]date|obsolete|superseded|last year'?s) (\w+ )?(polic(y|ies)|prices?|pricing|info\w*|docs|documentation|answers|versions?|rules|terms|figures|numbers)\b",
-        r"\b(up[- ]to[- ]date|latest|real[- ]time|fresh|current|live) ([\w/-]+ )?(boards?|prices|information|info|data|news|docs|documentation|inventory|facts|knowledge|regulations|status|availability|timetables?|departures|figures|numbers|rates|feeds?|market data)\b",
+        r"\b(up[- ]to[- ]date|latest|real[- ]time|fresh|current|live) ([\w/-]+ )?(boards?|traffic|positions|schedules|prices|information|info|data|news|docs|documentation|inventory|facts|knowledge|regulations|status|availability|timetables?|departures|figures|numbers|rates|feeds?|market data)\b",
         r"\b(from|off|via) (the |a |our )?(live|real[- ]time|today'?s|daily|market|price|data) ([\w-]+ )?(feeds?|apis?|ticker)\b",
         r"\b(that|this|all that|all this|those|these) (stuff|info|information|details|facts)\b[^.!?]{0,20}\b(chang\w*|updat\w*)\b[^.!?]{0,15}\b(often|frequently|constantly|all the time|a lot|regularly|every|weekly|daily|monthly)\b",
         r"\b(changes|changed|updated|updates|resets?|revised|amended|refreshed|reissued|republished) (daily|weekly|hourly|monthly|quarterly|yearly|nightly|seasonally|by (the )?season|with the seasons?|every (day|week|hour|year|morning|night|evening|season))\b",
         r"\b(last night'?s|yesterday'?s|today'?s|live) ([\w-]+ )?(games?|scores?|results|news|prices|events|matches|data|stats|odds|positions|readings)\b",
-        r"\b(?<!not )current ([\w-]+ )?(conditions|standings|scores|events|prices|weather|stock|rates|availability|inventory|guidelines|rules|polic(y|ies)|case law|precedents?|legislation|law|regulations|tariffs?|timetables?)\b",
+        r"\b(?<!not )current ([\w-]+ )?(conditions|syllabus|curricul(um|a)|standings|scores|events|prices|weather|stock|rates|availability|inventory|guidelines|rules|polic(y|ies)|case law|precedents?|legislation|law|regulations|tariffs?|timetables?)\b",
         r"\b(?!new releases?\b)(latest|current|updated|new) [^.!?]{0,20}\b(rules|guidelines|regulations|policies|research|versions?|releases?)\b",
         r"\b(ship\w*|release\w*) (a )?new (release|version|features?)\b[^.!?]{0,20}\bevery\b",
         r"\b(docs|documentation|polic(y|ies)|rules|regulations)\b[^.!?]{0,15}\b(get|gets|are|is) (updated|revised|amended|changed)\b",
@@ -439,13 +441,16 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(get|give|return)\w* (back )?(the )?([\w-]+ ){0,2}(records|specimens|items|documents|cases|entries|rows) (back )?with (their |the )?([\w-]+ )?(ids?|numbers|references|accession numbers|links)\b",
         r"\bquot(e|es|ing) the ([\w-]+ )?(number|reference|ref|id|source)\b",
         r"\b(must|has to|have to|needs? to|should|always|and) (give|provide|include|show|return|add) ([\w-]+ ){0,2}(links?|urls?|citations?|references?|sources?)\b",
-        r"\b(source|reference) (links?|urls?)\b",
+        r"\b(source|reference) (links?|urls?)\b", r"\b(get|give|return|want|need|see)\w* (back )?(the )?(exact )?quotes? (plus|and|with) (the )?([\w-]+ ){0,2}(date|source|page|timestamp|reference|link)s?\b",
+        r"\b(get|give|return|want|need)\w* (the |their )?([\w-]+ )?(ids?|reference numbers|accession numbers|doc(ument)? numbers) back\b",
         r"\b(cite|cites|citing|must cite|(with|include|including|add|show|give|provide|plus)\s+(\w+\s+)?(citations?|references|sources)|with (their )?sources|show (the )?sources?|reference (the )?(section|source|policy|document|page)s?|traceab\w*|provenance|verifiable|links? (back )?to (the )?(\w+ ){0,2}(source|section|document|page|policy|clause|rule|article|ticket|record|entry)s?|(with|plus|and|include|including) (source |the )?links|(with|plus) (the )?([\w-]+ )?(references?|citations?)\b(?! (docs?|manuals?|guides?|sheets?|material|implementation|cards?|in the prompt))|(must|has to|have to|needs? to) be quoted|quoted (word for word|verbatim)|quot(e|es|ing) (the )?([\w-]+ ){0,3}(wording|text|clauses?|language|sections?|passages?|rules?|requirements?|regulations?|articles?|paragraphs?)|(with )?a link to (the )?([\w-]+ ){0,2}(note|sheet|article|doc|page|entry|ticket|source)s?|link (the|to the) ([\w-]+ ){0,2}(article|page|doc|document|source|note|sheet)s?|(which|what) (section|clause|article|paragraph|page|rule|part of the \w+) (applies|says|it came from|they came from)|point(ed|s)? (me |them |us |people |users |students |readers )?to (the )?(exact |right |relevant )?(section|source|document|page|thesis|paper|article|file|record|clause|decision|passage|paragraph|box|folio|shelf|location)s?|quote (the )?(source|policy|section|document)s?)\b")),
     ("freshness", "proprietary", STATED, _rx(
         r"\b(know|knows|know about|learns?) (all about )?(our|the company'?s) ([\w-]+ )?(products?|company|catalog(ue)?|docs|policies|services|info|information|details|hours|schedules?|prices|locations|staff)\b",
         r"\b(no|the) model (has|hasn'?t|has not|never) (seen|been trained on)\b", r"\bnot in (the|its) training data\b",
         r"\b(our|internal|company|private|proprietary|in-house|the company's)\s+(\w+\s+){0,2}(docs|documentation|documents|manuals?|wiki|knowledge( base)?|kb|handbooks?|polic(y|ies)|policy manual|files|pdfs|databases?|reports|procedures|sops|codebase|records|10-?ks|10-?qs|filings|annual reports)\b(?! (of|from|with) ([\w-]+ )?(labels?|examples|pairs|annotations))",
         r"\bknowledge ?base\b", r"\bpolicy manual\b", r"\bsources? of truth\b",
+        r"\b(similar|related|matching) (past |previous |earlier )?([\w-]+ )?(incidents|cases|tickets|reports|records|claims|decisions)\b|\bnever (touched|been on) the (internet|web)\b|\b(our|an existing|the) (rag|retrieval)( system| pipeline| setup| layer)\b",
+        r"\b(we have|we've got|there are) ([\w~-]+ ){0,3}(datasheets|data sheets|spec sheets|manuals|catalogues|catalogs|brochures|price lists)\b",
         r"\b(manuals?|docs|documentation|documents|content|specs) (are|is) (ours|proprietary|private|internal|confidential|licensed|not public)\b|\blook(ing)? up ([\w-]+ ){0,3}(codes|procedures|specs|part numbers|settings|values|limits|torques?|clearances)\b",
         r"\b(our|the|an?) (official |internal |approved )?([\w-]+ ){0,2}(termbase|clause library)\b",
         r"\b(doesn'?t|does not|don'?t|won'?t|can'?t) (obviously )?know (about |anything about )?(our|the company'?s|their|your)\b(?! ([\w-]+ )?(abbreviations|jargon|terminology|lingo|shorthand|slang|acronyms|dialect|style|tone|voice|format|conventions|codes)\b)", r"\bknows? nothing (about|of) (our|the|their)\b",
@@ -471,7 +476,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(hard|impossible|difficult|tricky) to (state|describe|explain|write down|put into words|articulate|spell out|codify)\b",
         r"\b(no one|nobody|no-one) can (really )?(describe|explain|put into words|articulate|pin down) (it|them|that)\b|\bthe (words|terms|phrases|expressions) ([\w-]+ )?(people|farmers|users|customers|locals|patients|players|fans) (actually )?use\b|\bthe (words|terms|phrases|expressions) ([\w-]+ ){0,2}(actually|really) use\b|\bplain local language\b",
         r"\b(our|house|locked|specific|distinct\w*|exact|strict|particular|signature) (very )?([\w'-]+ ){0,2}style\b", r"\b(our|house|specific|distinct\w*|exact|particular|signature) (very )?([\w'-]+ ){0,2}(tone|voice)\b",
-        r"\b(follow|stick to|apply|use|teach|keep to) our ([\w'-]+ ){0,2}(method|methodology|pedagogy|approach|house rules)\b", r"\bin (our|my) ([\w'-]+ )?(tone|voice|approach|method|methodology|manner)\b", r"\bin (that|her|his|their) (exact )?(style|voice|tone)\b", r"\b(compliance[- ]approved|approved|mandated|required|house|legal[- ]approved) (phrasing|wording|language)\b", r"\b(tone|voice)\b[^.!?]{0,15}\b(is|are) (all over the place|erratic|inconsistent|off-brand|never the same)\b",
+        r"\b(follow|stick to|apply|use|teach|keep to) our ([\w'-]+ ){0,2}(method|methodology|pedagogy|approach|house rules)\b", r"\bin (our|my) ([\w'-]+ )?(tone|voice|approach|method|methodology|manner)\b", r"\bin (that|her|his|their) (exact )?(style|voice|tone)\b",
+        r"\bstyle (our|the) ([\w-]+ ){0,2}(officers|staff|agents|writers|editors|teachers|nurses|experts|team|reporters|presenters) use\b|\b(the way|like|how) our ([\w-]+ ){0,2}(teachers|editors|staff|experts|agents|officers|writers|nurses|doctors|lawyers|engineers|reporters) (do|does|write|talk|answer|respond)\b", r"\b(compliance[- ]approved|approved|mandated|required|house|legal[- ]approved) (phrasing|wording|language)\b", r"\b(tone|voice)\b[^.!?]{0,15}\b(is|are) (all over the place|erratic|inconsistent|off-brand|never the same)\b",
         r"\b(follows?|match(es)?|sticks? to|respects?) our (internal |house |coding |team |engineering )?(conventions|guidelines|standards|style)\b", r"\b(answer|write|sound|talk|respond|reply)s? (just )?like (our|a|the) (\w+ )?(agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers)\b", r"\bstays? in character\b", r"\b(sound|sounds|read|reads|feel|feels|written) like (us|our (brand|company|house|team|writers|staff|agents))\b",
         r"\b(in|keep|stay in|match) (each|every|the|a|our) (character|persona|brand|author|writer|speaker)'?s'? (voice|tone|style)\b", r"\bin the (voices?|tones?|styles?) of (our|the|each|every|a) ([\w-]+ ){0,2}[\w-]+\b", r"\b(nails?|gets?|keeps?|matches|has) our (tone|voice|style)\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|tone ?guide|voice ?guide|style ?book|brand ?book|brand guidelines|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
     ("style", "format", STATED, _rx(
@@ -483,7 +489,7 @@ _PERIOD = re.compile(
     r"^\s?\+?\s?(?:[^\s.,;:!?()\d/]+(?:\s+|(?=/))){0,5}?(?:(?:a|per|each|every|an)\s+|/\s*)(sec(?:ond)?|min(?:ute)?|hour|hr|day|weekend|week|month|mo|quarter|season|year|yr)s?\b"
     r"|^\s?\+?\s?(?:[^\s.;!?\d]+\s+){0,5}?(daily|weekly|monthly|yearly|annually|quarterly)\b", I)
 _DATA_NOUN = re.compile(
-    r"^\s?\+?\s?(?:of (?:our|its|their|the) )?(?:[^\s.,;:!?()\d]+(?:(?<=ed),)?\s+){0,4}?(of (?:them|these|those) (?:archived|saved|on file|stored|kept)|examples?|samples?|labell?ed|annotated|pairs|records|rows|tickets|reports|transcripts|"
+    r"^\s?\+?\s?(?:of (?:our|its|their|the) )?(?:[^\s.,;:!?()\d]+(?:(?<=ed),)?\s+){0,4}?(of (?:them|these|those) (?:archived|saved|on file|stored|kept)|(?:past|historical|previous|archived) [a-z]+s|examples?|samples?|labell?ed|annotated|pairs|records|rows|tickets|reports|transcripts|"
     r"conversations|chats|chat logs|emails|documents|invoices|contracts|reviews|instances|q ?& ?a|questions|"
     r"answers|descriptions|messages|applications|checklists|submissions|(?:recorded|audited|reviewed|graded|scored|transcribed) calls|call recordings|audited|approved|curated|human[- ]reviewed|cases|pieces|snippets|listings|descriptors|decisions|comments|headlines|titles|captions|abstracts|rewrites|edits|briefings|newsletters|judg(e)?ments|ratings|corrections|notes|sentences|translations|summaries|data ?points|"
     r"dialogues|lines|responses|replies|outputs|completions|utterances|verses|essays|commits|demonstrations|letters|logs|posts|articles|images|items|entries|orders|work orders|bulletins|"
@@ -519,7 +525,7 @@ _TUNED_ON_FACTS = re.compile(
     r"|\b(fine[- ]?tuned|trained|tuned)\b[^.!?]{0,30}\b(faq|q ?& ?a|question[- ]answer)s? pairs\b"
     r"|\b(still|keeps?|it) (makes?|making) up\b|\b(still|keeps?) hallucinat\w*|\b(but )?it (invents|fabricates|hallucinates|makes up)\b", I)
 #: "14 toxicity labels", "5 support queues": a number of classes, with a word in between.
-_LABEL_SET = re.compile(r"^\s?[\w-]+ (labels|categories|classes|intents|codes|queues|buckets|tags|types|labels? set)\b", I)
+_LABEL_SET = re.compile(r"^\s?(?!(good|old|past|great|approved|existing|real|sample|example|finished|written)\b)[\w-]+ (labels|categories|classes|intents|codes|queues|buckets|tags|types|labels? set)\b", I)
 #: "after a few hundred letters", "every 500 requests": a point in time or a rate, not a collection.
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(after|every|within|in the first|for the first)\s+(about |around |roughly |~)?$", I)
 #: The noun before an amount in brackets that makes it a corpus size: "tariff schedule (~12k lines)".
@@ -645,7 +651,7 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
                 if level:
                     out.append(Answer("timeline", level, STATED, evidence))
             continue
-        if re.match(r"^\s?(pages|pp)\b", after, I) and a.value >= 50:
+        if (re.match(r"^\s?(pages|pp)\b", after, I) and a.value >= 50) or (re.match(r"^\s?words\b", after, I) and a.value >= 100_000 and not _PERIOD.match(after)):
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))  # "four thousand pages across 300 species"
             continue
         if _ROWS_OF_CORPUS.match(after) and not _WORKED.search(after[:40]):
@@ -832,7 +838,7 @@ def _short_reply(text: str, focus: str) -> Answer | None:
         return None
     raw = text.lower().strip()
     for pattern, value in _SHORT.get(focus, []):
-        if re.match(rf"(?:{pattern})\s*[,.!;:\u2013\u2014-]", raw) or re.fullmatch(rf"(?:{pattern})(?:[ .!]*|[ ]*[,.!;:-]+ .*)", clean) or (
+        if re.match(rf"(?:{pattern})(?:\s+(?:now|yet|so far|at the moment|today|for now))?\s*[,.!;:\u2013\u2014-]", raw) or re.fullmatch(rf"(?:{pattern})(?:[ .!]*|[ ]*[,.!;:-]+ .*)", clean) or (
                 len(clean.split()) <= 6 and re.fullmatch(rf"(?:{pattern})(?:[ ,.!]+.*)?", clean)):
             return Answer(focus, value, STATED, text.strip())
     return None
