@@ -40,7 +40,8 @@ SETS = {
     "blind personas 9 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind9.jsonl",
     "blind personas 10 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind10.jsonl",
     "blind personas 11 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind11.jsonl",
-    "blind personas 12 (held out)": ROOT / "tests" / "eval" / "personas_blind12.jsonl",
+    "blind personas 12 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind12.jsonl",
+    "blind personas 13 (held out)": ROOT / "tests" / "eval" / "personas_blind13.jsonl",
 }
 MAX_TURNS = 40
 

@@ -44,7 +44,8 @@ SETS = {
     "blind 16 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind16.jsonl",
     "blind 17 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind17.jsonl",
     "blind 18 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind18.jsonl",
-    "blind 19 (held out)": ROOT / "tests" / "eval" / "scenarios_blind19.jsonl",
+    "blind 19 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind19.jsonl",
+    "blind 20 (held out)": ROOT / "tests" / "eval" / "scenarios_blind20.jsonl",
 }
 
 
