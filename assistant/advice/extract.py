@@ -769,10 +769,10 @@ def _score_against_target(text: str) -> Answer | None:
         return None
     target = _TARGET.search(text, score.end())
     if not target or target.start() - score.end() > 120:
+        got = float(score.group(2))
         but = re.match(r"[^.!?]{0,40}\b(but|though|although|except)\b", text[score.end():], I)
-        if not target and (float(score.group(2)) <= 75 or (float(score.group(2)) >= 90 and not but)):
-            value = "plateau" if float(score.group(2)) <= 75 else "good"
-            return Answer("baseline", value, INFERRED, score.group(0).strip())
+        if not target and (got <= 75 or (got >= 90 and not but)):
+            return Answer("baseline", "plateau" if got <= 75 else "good", INFERRED, score.group(0).strip())
         return None
     for later in _SCORE.finditer(text, score.end()):
         if later.end() <= target.start():
@@ -844,6 +844,8 @@ def _short_reply(text: str, focus: str) -> Answer | None:
     return None
 
 
+#: What a plain "no" means to the knowledge and privacy questions.
+_PLAIN_NO = {"freshness": "static", "privacy": "standard"}
 #: Factors whose replies are levels ("High.", "Low.") rather than facts.
 _LEVELS = ("accuracy", "domain", "change", "volume", "budget")
 
@@ -884,9 +886,8 @@ def read(text: str, focus: str | None = None) -> Reading:
         short = _short_reply(text, focus)
         if short:
             found[focus] = short
-    elif focus in ("freshness", "privacy") and re.match(r"\s*(no|nope|not really)\b[^.!?]*$|\s*(no|nope|not really)\s*[.!]", text, I) and not re.search(r"\bbut\b", text, I):
-        no = _short_reply("no", focus)  # "No, it doesn't need live info": the rest only explains the no
-        found[focus] = Answer(focus, no.value, STATED, text.strip())
+    elif focus in _PLAIN_NO and re.match(r"\s*(no|nope|not really)\b[^.!?]*$|\s*(no|nope|not really)\s*[.!]", text, I) and not re.search(r"\bbut\b", text, I):
+        found[focus] = Answer(focus, _PLAIN_NO[focus], STATED, text.strip())  # "No, it doesn't need live info": the rest explains the no
     elif focus in _LEVELS and found[focus] not in amounts:  # a number the user gave outranks a word
         # "High. ... a wrong outcome would be embarrassing": a reply that opens with a level is that level
         lead = re.match(r"\s*(?!(?:no|yes|nope|yeah|yep|not)\b)((?:very |quite |pretty |fairly |really )?\w+)\s*[.,!;:]", text, I)

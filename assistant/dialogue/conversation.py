@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from assistant.advice.advisor import Advisor
 from assistant.advice.engine import decide, flips, next_factor
-from assistant.advice.extract import Reading, read
+from assistant.advice.extract import read
 from assistant.advice.factors import FACTORS
 from assistant.advice.profile import STATED, Answer, Profile
 from assistant.dialogue.events import (
@@ -100,14 +101,15 @@ class Conversation:
             return [*events, *self._skip()]
 
         correction = bool(_CORRECTION.search(line))
-        reading = read(line, focus=self.current)
+        reading = None
         if correction and self.current:
             # "actually, I said 900 a day but it's nine thousand": a correction names what it corrects,
             # so the question just asked must not bend its amounts; only a bare "no, about 300" needs it
             unfocused = read(line)
             if unfocused.answers:
                 keep = [a for a in unfocused.answers if a.factor != "task" or self.current == "task"]
-                reading = Reading(keep, unfocused.is_question, unfocused.asks)
+                reading = replace(unfocused, answers=keep)
+        reading = reading or read(line, focus=self.current)
         found = reading.answers
         if self.current == "task" and not any(a.factor == "task" for a in found) and not reading.is_question:
             if re.search(r"[a-zA-Z]{3,}", line):
