@@ -41,7 +41,7 @@ SETS = {
     "blind personas 10 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind10.jsonl",
     "blind personas 11 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind11.jsonl",
     "blind personas 12 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind12.jsonl",
-    "blind personas 13 (held out)": ROOT / "tests" / "eval" / "personas_blind13.jsonl",
+    "blind personas 13 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind13.jsonl",
 }
 MAX_TURNS = 40
 

@@ -45,7 +45,7 @@ SETS = {
     "blind 17 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind17.jsonl",
     "blind 18 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind18.jsonl",
     "blind 19 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind19.jsonl",
-    "blind 20 (held out)": ROOT / "tests" / "eval" / "scenarios_blind20.jsonl",
+    "blind 20 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind20.jsonl",
 }
 
 

@@ -1093,3 +1093,66 @@ def test_readings_of_the_blind_19_and_persona_12_round(text, factor, value):
 ])
 def test_replies_of_the_persona_12_round(text, focus, value):
     assert facts(text, focus).get(focus) == value
+
+
+@pytest.mark.parametrize("text,factor,value", [
+    # "don't really have data yet", "we don't actually have any examples"
+    ("We want to launch soon, though we don't really have data yet.", "data", "none"),
+    ("Honestly we don't actually have any examples.", "data", "none"),
+    # a target of 100%: 70% is far short of it
+    ("The prompt gets about 72% of lines compliant and we need close to 100%.", "baseline", "plateau"),
+    # a translation memory is aligned pairs, a dataset
+    ("They keep a 120,000-segment translation memory for us.", "data", "large"),
+    ("We have a translation memory of about 8,000 units.", "data", "many"),
+    # the catalogue a model was tuned on is its training data
+    ("Two years ago we trained a model on our old catalogue (about 4k listings).", "data", "many"),
+    # answers that must reflect what happened in the last hour
+    ("Our users want replies that reflect the latest transfer news.", "freshness", "changing"),
+    ("Linking to the source record would be great.", "freshness", "cite"),
+    # "changed once in ten years" is stable
+    ("The filing format was revised once in the last decade.", "change", "stable"),
+    ("The schema changed once in eight years.", "change", "stable"),
+    # a range shares its unit: "20 or 25 thousand" is twenty thousand, not twenty
+    ("We could spend 20 or 25 thousand dollars.", "budget", "moderate"),
+    ("Budget is roughly 30-40k euros.", "budget", "moderate"),
+    # per term
+    ("Teachers write about 90,000 comments per term.", "volume", "moderate"),
+    ("Something quick for this semester, but long-term we want it tuned.", "timeline", "phased"),
+    ("We need something for this term, then long-term a proper model.", "timeline", "phased"),
+    ("The outputs are okay but all over the place in tone.", "style", "voice"),
+    ("Results are decent but we can't ship them as they are.", "baseline", "plateau"),
+    # documents whose fields go into a spreadsheet are the input of an extraction
+    ("I have 500 scanned invoices and want to pull vendor, date and total into a spreadsheet.", "task", "extraction"),
+    ("Lab sheets need turning into database records.", "task", "extraction"),
+    # tomorrow's volume is a phase plan
+    ("We start next month; by next year it'll be around 300,000 letters a year.", "timeline", "phased"),
+    ("20,000 a day is the projection after the rollout; today it's a few hundred.", "timeline", "phased"),
+    ("Small budget now, bigger after the acquisition.", "timeline", "phased"),
+    # a score in the middle with its failures named
+    ("A quick prompt test got 82%, with the abbreviations tripping it up.", "baseline", "plateau"),
+    ("Few-shot got around 85% and confused similar part numbers.", "baseline", "plateau"),
+    ("We tried prompting for the extraction and got about 80%, but we haven't tried the chatbot part.", "baseline", "plateau"),
+])
+def test_readings_of_the_blind_20_and_persona_13_round(text, factor, value):
+    assert facts(text).get(factor) == value
+
+
+@pytest.mark.parametrize("text,factor", [
+    ("We have three big problems with our current tool.", "data"),  # problems are not examples
+    ("We're a haulage firm with about 300 drivers.", "data"),  # drivers are not examples
+    ("Guests ask things like 'is the pool open this week?' all the time.", "timeline"),  # a quoted example, not a deadline
+    ("Roughly 40k over three years.", "timeline"),  # the span of a budget, not a deadline
+    ("Few-shot gets 85% and we're happy with it.", "baseline"),  # a middling score, no failure named
+])
+def test_what_the_blind_20_round_must_not_read(text, factor):
+    assert factor not in facts(text)
+
+
+@pytest.mark.parametrize("text,focus,value", [
+    ("Very important - people ask what's on today, and a link to the page would help.", "freshness", "cite"),
+    ("Really important.", "freshness", "proprietary"),
+    ("Two analysts and a freelance developer.", "expertise", "some"),
+    ("A developer who knows Python; we'll hire for ML next year.", "expertise", "none"),
+])
+def test_replies_of_the_persona_13_round(text, focus, value):
+    assert facts(text, focus).get(focus) == value

@@ -39,6 +39,7 @@ _VAGUE_RE = re.compile(r"\b(" + "|".join(p for p, _ in _VAGUE) + r")\b", re.I)
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:step|phase|stage|version|tier|level|top|round|part|chapter|section|article|number|no\.?|gpt|llama|claude|"
     r"gemini|mistral|qwen|phi|iso|sla|day|week|month|year|q)|[#v])\s?-?$", re.I)
+_RANGE_UNIT = re.compile(r"\s?(?:or|to|-|–|—)\s?(\d+(?:\.\d+)?)\s?(k|thousand|million|mil|mln|bn|billion)\b", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|before|after|of|to|from|q[1-4]|fy|early|late|mid|spring|summer|fall|autumn|winter)\s$", re.I)
 
@@ -81,6 +82,9 @@ def find_amounts(text: str) -> list[Amount]:
             continue
         if unit in ("m", "b") and re.match(r"\s?(?:in|at|of|for)\b", text[m.end():]) is None and text[m.start(2) - 1:m.start(2)] == " ":
             unit = ""  # "5 m" is rarely a count; "5M" and "5m" are
+        shared = _RANGE_UNIT.match(text, m.end()) if not unit else None
+        if shared and float(shared.group(1)) > value:
+            unit = shared.group(2).lower()  # "20 or 25 thousand", "20-25k": the range shares its unit
         value *= _UNITS.get(unit, 1)
         found.append(Amount(value, m.start(), m.end()))
         taken.append((m.start(), m.end()))
@@ -112,6 +116,8 @@ def per_month(value: float, period: str) -> float:
         return value / 12
     if period.startswith(("quarter", "season")):
         return value / 3
+    if period.startswith(("term", "semester")):
+        return value / 4
     if period.startswith(("weekend",)):
         return value * 4.3
     return value
