@@ -42,6 +42,7 @@ SETS = {
     "blind personas 11 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind11.jsonl",
     "blind personas 12 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind12.jsonl",
     "blind personas 13 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind13.jsonl",
+    "blind personas 14 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind14.jsonl",
 }
 MAX_TURNS = 40
 

@@ -46,6 +46,7 @@ SETS = {
     "blind 18 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind18.jsonl",
     "blind 19 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind19.jsonl",
     "blind 20 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind20.jsonl",
+    "blind 21 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind21.jsonl",
 }
 
 

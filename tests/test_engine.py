@@ -7,7 +7,7 @@ import pytest
 
 from assistant.advice.engine import decide, next_factor, would_change
 from assistant.advice.extract import read
-from assistant.advice.profile import Profile
+from assistant.advice.profile import STATED, Answer, Profile
 
 EVAL = Path(__file__).parent / "eval"
 SHARED_DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "scenarios_dev.jsonl"
@@ -108,3 +108,21 @@ def test_a_format_failure_at_low_volume_is_fixed_in_the_prompt():
     assert approach_of(text) == "prompt_engineering"
     # at millions of calls a month the same failure is worth training away
     assert approach_of(text.replace("About 50 calls a day.", "About 3 million calls a month.")) != "prompt_engineering"
+
+
+def test_prompting_that_falls_short_on_one_part_is_a_hybrid():
+    """'Most fields are fine, but one is stuck': keep the prompts, fine-tune the part that falls short."""
+    text = "Our prompt fills most fields of the customs form fine, but the goods description is stuck near 60%. We have 12k corrected descriptions."
+    assert approach_of(text) == "hybrid"
+    # the same data with prompting that falls short on the whole job is a tuning job
+    assert approach_of("Our prompt is stuck near 60% on the customs form. We have 12k corrected descriptions.") == "fine_tuning"
+
+
+def test_no_data_yet_inside_a_phase_plan_leans_to_a_hybrid():
+    p = Profile()
+    for factor, value in [("task", "classification"), ("data", "none"), ("timeline", "phased"), ("volume", "moderate"),
+                          ("accuracy", "high")]:
+        p.set(Answer(factor, value, STATED, value))
+    d = decide(p)
+    assert d.approach == "hybrid"
+    assert any(c.factor == "+" and c.deltas.get("hybrid", 0) > 0 and "collects" in c.reason for c in d.contributions)

@@ -1156,3 +1156,65 @@ def test_what_the_blind_20_round_must_not_read(text, factor):
 ])
 def test_replies_of_the_persona_13_round(text, focus, value):
     assert facts(text, focus).get(focus) == value
+
+
+@pytest.mark.parametrize("text,factor,value", [
+    # prompting that handles most of the job and falls short on one part
+    ("The prompt fills in most of the invoice fine, but the VAT lines come out wrong.", "baseline", "partial"),
+    ("Most of it works with a prompt, except the dosage field keeps failing.", "baseline", "partial"),
+    ("Menu descriptions work great, but the allergen section keeps breaking.", "baseline", "partial"),
+    ("Prompted routing works ok. The summary step is stuck at about 70% whatever we try.", "baseline", "partial"),
+    ("The rest of the letter is fine but we can't get the legal clause right.", "baseline", "partial"),
+    ("A prompt with our FAQ writes OK emails, but they sound nothing like us.", "baseline", "plateau"),
+    # a growing dataset and tomorrow's data are a phase plan
+    ("About 600 signed-off reports so far, adding roughly 100 a month.", "timeline", "phased"),
+    ("This year the team will produce about 2,000 more.", "timeline", "phased"),
+    ("We'd save all the chat transcripts to train on.", "timeline", "phased"),
+    ("Two depots are piloting it, maybe thirty depots later.", "timeline", "phased"),
+    ("About 5,000 a month now; we expect 100,000 a month once the franchise deal starts.", "timeline", "phased"),
+    # knowledge sent in new versions, answers that must show their source
+    ("Venues send us updated spec packs every season.", "freshness", "changing"),
+    ("The manuals are long, and engineering revises them whenever a part changes.", "freshness", "changing"),
+    ("The notices we publish change most weeks.", "freshness", "changing"),
+    ("Our past answers go stale as soon as the tariff moves.", "freshness", "changing"),
+    ("Engineers need to see the exact document behind each answer.", "freshness", "cite"),
+    ("Every reply has to give the clause number.", "freshness", "cite"),
+    # stable and varied parts
+    ("The rules are statutory and hardly ever change.", "change", "stable"),
+    ("Extraction is the same every time, but each client is different for the cover letters.", "change", "mixed"),
+    ("The details differ every time and get passed in with the request.", "change", "frequent"),
+    ("eighteen hundred SOPs", "freshness", "proprietary"),
+    ("It runs on a cheaper small model, we hope; the bill is CHF 20k a month.", "baseline", "costly"),
+])
+def test_readings_of_the_blind_21_and_persona_14_round(text, factor, value):
+    assert facts(text).get(factor) == value
+
+
+@pytest.mark.parametrize("text,factor", [
+    ("Our 40 clinics piloting AI notes are a start.", "data"),  # clinics, not examples
+    ("About nine thousand new applications arrive each week.", "freshness"),  # items to process, not knowledge
+    ("We expect around 500k posts a month.", "timeline"),  # a volume, with nothing said about now
+    ("We have 12 000 service reports from technicians.", "volume"),  # 'service' after a count is not a name here
+    ("Brokers ask questions about tariff classification and the answers are buried in rulings.", "task"),
+])
+def test_what_the_blind_21_round_must_not_read(text, factor):
+    f = facts(text)
+    assert factor not in f or (factor == "task" and f["task"] != "qa_plus")
+
+
+@pytest.mark.parametrize("text,focus,value", [
+    ("No, nothing to look up or cite.", "freshness", "static"),
+    ("Prices come from the till system; otherwise no.", "freshness", "static"),
+    ("No links needed. New stock appears but the model only has to parse the label.", "freshness", "static"),
+    ("Healthy; it costs less than the overtime.", "budget", "high"),
+])
+def test_replies_of_the_persona_14_round(text, focus, value):
+    assert facts(text, focus).get(focus) == value
+
+
+def test_most_of_the_time_is_not_one_part_of_a_job():
+    assert facts("Most of the time it just works, but it is slow.").get("baseline") != "partial"
+
+
+def test_a_city_service_number_is_a_name():
+    assert "volume" not in facts("Our city's 311 service wants to auto-route requests.")

@@ -25,7 +25,7 @@ def _rx(*patterns: str) -> re.Pattern:
 
 #: What a model may need to know, as opposed to what it must do (for "X changes weekly").
 _KNOWLEDGE_NOUNS = (
-    r"docs?|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|content|faqs?|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers?|packages|articles|wiki|(?<!press )releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins?|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|databases?|registry|registers|collections?|timetables?|departures|status|promotions?|promos?|deals|discounts|notices|lore|feeds?|ontolog(y|ies)|vocabular(y|ies)|termbases?|code ?books?|threat intel\w*|intel\w*|circulars?|monographs|formular(y|ies)|directives|pages|recipes|suppliers|ingredients|allergens|wordings|memos|permits?|conditions|syllabus|syllabi|curricul(um|a)|all of (it|this|that)|it all|everything"
+    r"docs?|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|content|faqs?|(spec |tech |info )?packs|spec ?sheets|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers?|packages|articles|wiki|(?<!press )releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins?|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|databases?|registry|registers|collections?|timetables?|departures|status|promotions?|promos?|deals|discounts|notices|lore|feeds?|ontolog(y|ies)|vocabular(y|ies)|termbases?|code ?books?|threat intel\w*|intel\w*|circulars?|monographs|formular(y|ies)|directives|pages|recipes|suppliers|ingredients|allergens|wordings|memos|permits?|conditions|syllabus|syllabi|curricul(um|a)|all of (it|this|that)|it all|everything"
 )
 
 #: Facts that a model would have to look up (not rules or requirements, which also change).
@@ -133,12 +133,13 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     # ---- timeline ----------------------------------------------------------------------
     ("timeline", "phased", STATED, _rx(
         r"\beventually\b", r"\b(down the road|in the long run|phase (1|one|2|two))\b",
+        r"\b(keep|log|save|store|collect|record)\w* (all |every )?(of )?(the |our )?([\w-]+ ){0,3}(logs|transcripts|conversations|chats|outputs|corrections|edits|drafts|replies)\b[^.!?]{0,40}\bto (train|fine[- ]?tune|learn)\b",
         r"\b(correct|edit|review|fix|approv|check)\w* (every|each|all( the)?) (drafts?|outputs?|repl(y|ies)|answers?|responses?|translations?|summar(y|ies))\b[^.!?]{0,30}\b(logg\w*|sav(e|ed|ing)|record\w*|kept|keep\w*|stor(e|ed|ing))\b",
         r"\b(we'?d|we would|we'?ll|we will|we can|we could) (build|collect|gather|accumulate|get|end up with)( up)?\b[^.!?]{0,60}\b(over|in|within|by) (the )?(next|coming|a|one|this) (year|months?|quarters?|weeks)\b",
         r"\b(corrections|edits|fixes|overrides)\b[^.!?]{0,20}\b(are|get|gets|being|is) (all )?(logged|saved|recorded|kept|stored|captured|tracked)\b",
         r"\b(right now|for now|at the moment|currently|today)\b[^.!?]{0,150}[.!?;]\s+(next year|next quarter|later( on)?|in (the )?(spring|autumn|fall|summer|winter|new year)|after that|eventually|longer[- ]term)\b",
         r"\b(now|demo|pilot|prototype|first|initially|for now|to start|this (term|semester|season|month|quarter))\b[^.!?]{0,60}\b(but|then|and)\b[^.!?]{0,20}\blong[- ]term\b(?! project)",
-        r"\b(now|quickly|fast|first|initially|to start|for now|right away|soon)\b[^.!?]{0,80}\b(later|eventually|then scale|down the road|in the long run|over time|after the (merger|acquisition|expansion|rollout|pilot|launch))\b",
+        r"\b(now|quickly|fast|first|initially|to start|for now|right away|soon|piloting|pilot)\b[^.!?]{0,80}\b(later|eventually|then scale|down the road|in the long run|over time|after the (merger|acquisition|expansion|rollout|pilot|launch))\b",
         r"\b(start|begin|launch)\w* (quickly|fast|now|small|simple)\b[^.!?]{0,80}\b(but|then|later|eventually)\b",
         r"\b(we'?re|we are) (saving|logging|keeping|collecting|storing) (every|each|all( the)?) [\w-]+",
         r"\b(expect\w*|we'?ll (have|log|collect|get|reach|be at)|will (grow|reach|scale|log|collect|have|be at)|going to (grow|scale|reach)|hiring|ramp\w* up to|go(ing)? from [^.!?]{0,20} to)\b[^.!?]{0,80}\b(next (year|quarter|season)|by q[1-4]|within (a few|six|three|\d+) months|later|eventually|in (a year|six months|\d+ months)|by (next|the end of the) (year|season))\b",
@@ -214,7 +215,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\balso (answer|handle|field|respond to|deal with) (whatever|anything( else)?|any other questions|open-ended questions|random questions)\b|\b(answer|handle|field) whatever\b",
         r"\b(stable|fixed|settled|locked|unchanged|the same)\b[^.!?]{0,25}?[,;]?\s*(but|though|although|while|except|yet)\b[^.!?]{0,60}\b(new|add\w*|chang\w*|evolv\w*|rotat\w*|each (year|month|week|quarter)|every (year|month|week|quarter))\b")),
     ("change", "stable", STATED, _rx(
-        r"\b(requirements?|task|rules|categories|format|spec\w*|labels|fields|schema|codes|code list|taxonomy|intents|classes|queues|list|template|structure)\b[^.!?]{0,30}\b(stable|(?<!thing )(?<!issue )(?<!problem )(?<!bug )fixed(?! (this|by|in|soon|asap|quickly|now|today|before))|settled|won'?t change|don'?t change|do not change|doesn'?t change|didn'?t change|did not change|rarely change\w*|never change\w*|frozen|(has|have) (been|stayed|remained) the same)\b",
+        r"\b(requirements?|task|rules|categories|format|spec\w*|labels|fields|schema|codes|code list|taxonomy|intents|classes|queues|list|template|structure)\b[^.!?]{0,30}\b(stable|(?<!thing )(?<!issue )(?<!problem )(?<!bug )fixed(?! (this|by|in|soon|asap|quickly|now|today|before))|settled|won'?t change|don'?t change|do not change|doesn'?t change|didn'?t change|did not change|rarely change\w*|never change\w*|(barely|hardly|seldom|scarcely) (ever )?change\w*|frozen|(has|have) (been|stayed|remained) the same)\b",
         r"\b(stable|fixed|well[- ]defined|unchanging|locked|standard) (task|requirements?|rules|categories|format|spec\w*|use case|core|rubrics?|schema)\b",
         r"\b(isn'?t|aren'?t|is not|are not|not) (going|likely|expected|about) to change\b|\b(unlikely|not expected) to change\b",
         r"\blast (revised|changed|updated|amended) in (19|20)\d\d\b",
@@ -235,7 +236,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b((once|twice) (a|per) year|every (year|two years|year or two|couple of years)|annual(ly)?|yearly)\b[^.!?]{0,15}\b(small |minor )?(tweaks?|updates?|revisions?|changes?)\b",
         r"\b(just|recently|have just|'ve just) (added|introduced|created|launched|defined) (\w+ ){0,2}new (intents|categories|labels|classes|fields|codes|document types|types|tags)\b(?![^.!?]{0,60}\b(every|each|weekly|monthly|again|keeps?)\b)")),
     ("change", "frequent", STATED, _rx(
-        r"\b(every|each) sprint\b", r"\bnew trends?\b", r"\b(every|each) (sale|issue|project|event|show|batch|job|campaign|brief|episode|production|edition) is (a )?(different|new|unique)\b",
+        r"\b(every|each) sprint\b", r"\bnew trends?\b", r"\b(every|each) (sale|issue|project|event|show|batch|job|campaign|brief|episode|production|edition|client|customer|brand|account|tenant) is (a )?(different|new|unique)\b",
+        r"\b(specifics|details|particulars|facts|contents?)\b[^.!?]{0,60}\b(differ|vary|change)\w* (each|every) (time|case|message|request)\b[^.!?]{0,30}\b(passed|fed|injected|supplied|put|given) in\b",
         r"(?<!keeps )(?<!keep )(?<!kept )\b(invent\w*|come up with|coming up with|find\w*|try\w*|adopt\w*|emerg\w*|switch\w*|chang\w*|rotat\w*|new) (their |new )?(tricks|tactics|scams|scam patterns|patterns|schemes|attack patterns|slang|trends|memes|variants|evasions|categories|sub-?categories|labels|intents|tags|codes)\b",
         r"\bnew (codes|categories|labels|intents|classes|tags) (come|arrive|appear|get added|are added)\b",
         r"\bstill (figuring out|deciding|working out|defining|exploring) (what|which|how)\b",
@@ -310,12 +312,19 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\blatency\b[^.!?]{0,60}\b(complain\w*|too (high|slow)|unacceptable|killing)\b", r"(?<!only )(?<!just )\b(\d{1,3}(,\d{3})+|\d+(\.\d+)?k|\d{4,})[- ]?tokens?\b",
         r"\b(per[- ](request|call|query) (cost|price)|cost per (request|call|query)|token (costs?|bills?))\b",
         r"\blatency (and|&) (per[- ]request )?cost\b",
-        r"\b(bill|bills|spend|spending|costs?|paying|invoice)\b[^.!?]{0,15}(\$|usd|€|£)\s?\d", r"\b(get|make) it cheaper\b",
+        r"\b(bill|bills|spend|spending|costs?|paying|invoice)\b[^.!?]{0,15}(\$|usd|€|£|chf|aud|cad|sek|nok|dkk|inr|¥)\s?\d", r"\b(get|make) it cheaper\b", r"\bcheaper,? (small(er)?|tiny|distilled|compact) model\b",
         r"\b(bill|costs?|spend|latency|p9\d( latency)?) (is|are) (ugly|awful|huge|insane|painful|brutal|too high|terrible|killing us)\b",
         r"\b(massive|huge|giant|enormous|\d[\d,.]*k?[- ]token) (system )?prompt\b",
         r"\b(reduce|cut|lower|bring down) (the |our )?(costs?|bill|spend|token usage|latency)\b", r"\bcost (us )?a fortune\b|\b(a|one|two|several) seconds? per (query|request|call|message)\b",
         r"\b(expensive|costly|pricey|too much) (at|for) (our|this|that|the|such) (volume|scale|traffic)\b",
         r"\bcosts?\b[^.!?]{0,40}\bwould (be )?(eat|kill|blow|bankrupt|absurd|insane|prohibitive|crazy|ridiculous|too (high|much)|huge|enormous)\w*")),
+    ("baseline", "partial", STATED, _rx(
+        # "A careful prompt fills most of the report fine, but it gets our action codes wrong"
+        r"\b(most(?! of the (time|cases))( of)?( it| the [\w-]+| our [\w-]+)?|the (rest|main|general) ?[\w-]*|everything (else|but)|all but one|the bulk( of it)?)\b[^.!?]{0,60}\b(works?|working|fine|well|good|great|ok|okay|decent|handles?|handled|does|nails)\b[^.!?]{0,50}\b(but|except|though|while|apart from)\b[^.!?]{0,90}\b(wrong|fail\w*|break\w*|stuck|plateau\w*|struggl\w*|miss\w*|mangl\w*|mess\w* up|mix\w* up|confus\w*|trips? (it|them) up|tripp\w*|isn'?t (good )?enough|can'?t|cannot|doesn'?t|won'?t|not (good|reliable|consistent|accurate) enough|inconsistent|unreliable|garbl\w*|invent\w*|hallucinat\w*|bad|poor)",
+        # "Recipe writing works fine, but the nutrition label part keeps breaking"
+        r"\b(works?|working|fine|well|good|great|ok|okay|decent|handles?|handled|does|nails)\b[^.!?]{0,40}\bbut (the |our |one |that )?([\w-]+ ){0,3}(part|bit|section|step|field|block|piece|sub-?task|portion)s?\b[^.!?]{0,40}\b(wrong|fail\w*|break\w*|stuck|plateau\w*|struggl\w*|miss\w*|mangl\w*|mess\w* up|mix\w* up|confus\w*|trips? (it|them) up|tripp\w*|isn'?t (good )?enough|can'?t|cannot|doesn'?t|won'?t|not (good|reliable|consistent|accurate) enough|inconsistent|unreliable|garbl\w*|invent\w*|hallucinat\w*|bad|poor)",
+        r"\b(prompt\w*|it)\b[^.!?]{0,30}\b(works?|is|does) (ok|okay|fine|well|great|decent)\b[.;]\s+[^.!?]{0,100}\b(stuck|plateau\w*|keeps? (failing|breaking)|isn'?t good enough)\b",
+        r"\b(one|a single|the last|a specific|one specific) (part|bit|section|step|field|block|piece|sub-?task|portion) (keeps|still|just|always|won'?t|doesn'?t|is|that)\b[^.!?]{0,30}\b(wrong|fail\w*|break\w*|stuck|plateau\w*|struggl\w*|miss\w*|mangl\w*|mess\w* up|mix\w* up|confus\w*|trips? (it|them) up|tripp\w*|isn'?t (good )?enough|can'?t|cannot|doesn'?t|won'?t|not (good|reliable|consistent|accurate) enough|inconsistent|unreliable|garbl\w*|invent\w*|hallucinat\w*|bad|poor)")),
     ("baseline", "good", STATED, _rx(
         r"\balready (does|works|handles|performs|gets|produces|is (good|great|fine|decent))\b",
         r"\b(fine[- ]?tun\w*|train\w*)\b[^.!?]{0,60}\b(did|was|were|came out|performed|scored) worse than\b[^.!?]{0,30}\b(prompt\w*|few[- ]shot|just putting|the base model)",
@@ -332,6 +341,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bjust (want|need) (it )?(to be )?(a (bit|little|touch) )?(shorter|longer|simpler|more \w+|less \w+|tighter|friendlier)\b")),
     ("baseline", "plateau", STATED, _rx(
         r"\bplateau\w*\b", r"\bhit a (wall|ceiling)\b", r"\bstuck at\b",
+        r"\b(writes|gives|produces|returns|generates)( us)? (ok|okay|decent|fine|passable|reasonable) ([\w-]+ )?(replies|answers|drafts|text|copy|results|outputs|emails|summaries),? but\b",
         r"\b(results?|outputs?|answers|drafts|it)( are| is|'s| were| was) (mostly |usually )?(ok|okay|decent|fine|alright|passable|usable)\w*,? but\b",
         r"\btried (careful |extensive |a lot of |lots of )?(prompt\w*|few[- ]shot|chain[- ]of[- ]thought|examples)\b",
         r"\bprompt\w* (isn'?t|is not|wasn'?t|was not|aren'?t|are not) (enough|good enough|sufficient|cutting it|working)\b",
@@ -397,6 +407,10 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(" + _KNOWLEDGE_NOUNS + r"|dates|conditions|casts|line-?ups|fixtures)\b,[^.!?]{0,60}\b(and|&) [\w -]{0,30}?\b(change|changes|get updated|are updated|move|shift)\b[^.!?]{0,10}\b(weekly|daily|hourly|every|often|constantly|all the time)\b",
         r"\b(which|that|they) (change|changes|get updated|move|shift)\b[^.!?]{0,40}\b(on the day|same[- ]day|at short notice|last[- ]minute|without notice|all the time|constantly)\b",
         r"\b(exact |the )?(current|latest|up-to-date) (figures?|numbers?|values?|version|dates?|rules)\b",
+        r"\b(send|issue|publish|push|reissue)\w* (us )?(updated|new|revised|fresh) ([\w-]+ ){0,2}(packs|specs|sheets|versions|documents|docs|manuals|lists|schedules|circulars|guidance|files)\b[^.!?]{0,30}\b(every|each|weekly|monthly|often|regularly|whenever)\b",
+        r"\b(reissu\w*|revis\w*|updat\w*|republish\w*|amend\w*) (them|it|these|those)\b[^.!?]{0,10}\b(whenever|every time|each time|regularly|often|constantly)\b",
+        r"\b(" + _KNOWLEDGE_NOUNS + r"|circulars)\b[^.!?]{0,30}\b(change|changes|are updated|get updated|are revised|are reissued)\b (most|many) (weeks|days|months)\b",
+        r"\b(go|goes|going|get|gets|getting) (stale|out of date|outdated)\b",
         r"\breflect\w* (the )?(latest|current|today'?s|live|breaking|new)? ?([\w-]+ ){0,2}(news|changes|updates|developments|announcements|stock|availability|prices)\b",
         r"\b(sends?|issues?|publishes?|puts? out|releases?) (out )?(a )?new (circulars?|regulations?|rules|guidance|directives?|bulletins?|notices?|price lists?|catalog(ue)?s?|recipes?|menus?)\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r")\b[^.!?]{0,20}\bturns? over\b|\b(products?|items?|skus?|lines|approvals?|labels|listings) (get|gets|are|is|being) (withdrawn|discontinued|recalled|delisted|pulled)\b",
@@ -431,6 +445,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(docs|documentation|polic(y|ies)|rules|regulations)\b[^.!?]{0,15}\b(get|gets|are|is) (updated|revised|amended|changed)\b",
         r"\b(new|weekly|daily) (releases|versions|products|articles|docs) (every|each) (week|day|month)\b")),
     ("freshness", "cite", STATED, _rx(
+        r"\bsee the (exact |actual |original |source |underlying )?(document|source|page|section|revision|clause|record)s?\b",
+        r"\b(reference|cite|quote|give|show)s? the (rule|circular|clause|section|article|policy|regulation|document|paragraph|standard)( or [\w-]+)? (number|no\.?|id|reference)s?\b",
         r"\blink(ing|s)? (back )?to the ([\w-]+ ){0,2}(page|record|source|document|article|entry|passage)s?\b",
         r"\bpoint\w* (back )?to (the |a )?([\w-]+ ){0,3}(and |or |\+ )(the )?(section|paragraph|page|clause|line|article|passage|rule)s?\b",
         r"\bpoint\w* (back )?to (the |a |its |their )?([\w-]+ ){0,2}(section|paragraph|page|clause|article|passage|source|document)s? (it|they|the answer) (relies|rely|came|comes|is based|draws?)\b",
@@ -501,10 +517,10 @@ _DATA_NOUN = re.compile(
     r"answers|descriptions|messages|applications|checklists|submissions|(?:recorded|audited|reviewed|graded|scored|transcribed) calls|call recordings|audited|approved|curated|human[- ]reviewed|cases|pieces|snippets|listings|descriptors|decisions|comments|headlines|titles|captions|abstracts|rewrites|edits|briefings|newsletters|judg(e)?ments|ratings|corrections|notes|sentences|translations|summaries|data ?points|"
     r"dialogues|lines|responses|replies|outputs|completions|utterances|verses|essays|commits|demonstrations|letters|logs|posts|articles|images|items|entries|orders|work orders|bulletins|"
     r"impressions|claims|forms|receipts|resumes|cvs|texts|training|gold|ground[- ]truth|labels|parses|redlines|drafts|incidents|segments|explanations)\b", I)
-_DOC_NOUN = re.compile(r"^[^.;!?]{0,12}\b(pages?|pdfs?|manuals?|files|wiki|articles|documents)\b", I)
+_DOC_NOUN = re.compile(r"^[^.;!?]{0,12}\b(pages?|pdfs?|manuals?|files|wiki|articles|documents|sops|handbooks)\b", I)
 _VOLUME_NOUN = re.compile(r"^[^.;!?]{0,30}\b(requests?|queries|calls|users|visitors|customers|sessions|messages|api calls|hits|lookups|generations|alarms|alerts|tickets|emails|orders|documents|transactions|claims|chats)\b", I)
 _TIME_UNIT = re.compile(r"^\s?-?\s?(?:(?:fixed|output|entity|new|distinct|separate|target|required|mandatory|key|core) )?(seconds?|secs?|ms|milliseconds?|days?|weeks?|months?|years?|yrs?|seasons?|hours?|minutes?|tokens?|%|percent|languages?|categories|classes|labels|people|(?:persons?|members?|staff|employees|volunteers|folks|man)(?![\w-])|engineers|developers|pages?|-page|times|x|fields|features|states|countries|regions|markets|locales|steps|phases|stages|versions|variants|intents|types|kinds|lines(?= of code)|terms|teams|departments|products|brands|clients|tenants|companies|stores|sites|offices)\b|^\s?%", I)
-_FUTURE = re.compile(r"\b((is|are|'re|'s) (labell?ing|annotating|collecting|gathering|coding|tagging|reviewing)|expect\w*|aim\w* for|target\w* for|plan\w* for|will (have|get|collect|reach|give us|send us|provide|share)|(we|they)'?ll (have|get|collect|give us|send us|provide|share)|going to (have|collect)|plan to (collect|label|gather)|hope to (have|collect)|grow to|ramp up to)\s+(about |around |roughly |~)?$", I)
+_FUTURE = re.compile(r"\b((is|are|'re|'s) (labell?ing|annotating|collecting|gathering|coding|tagging|reviewing)|expect\w*|aim\w* for|target\w* for|plan\w* for|will (have|get|collect|reach|give us|send us|provide|share|produce|generate|create|add|write)|(we|they)'?ll (have|get|collect|give us|send us|provide|share|produce|generate|add)|going to (have|collect)|plan to (collect|label|gather)|hope to (have|collect)|grow to|ramp up to)\s+(about |around |roughly |~)?$", I)
 _HAVE = re.compile(r"\b(have|has|got|own|with|hold|sitting on|collected|gathered|there are|archive of|library of)\s+(about |around |roughly |nearly |over |almost |some |maybe |perhaps |probably |~)?$", I)
 _REQUIREMENT = re.compile(r"\b(briefs?|campaigns|requirements?|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|tags?|fields?|format|sprint|trends?|design|game design)\b", I)
 _CORPUS = re.compile(r"\b(corpus|archive|library|collection|repository|database|knowledge ?base|kb|catalog(ue)?)( (is|of|with|contains|holds|has))?\s+(about |around |roughly |over |nearly |~)?$", I)
@@ -548,7 +564,10 @@ _SUPPLIED = re.compile(
     r"|\b(could|can|would|will) (just |easily |simply )?(go|fit|be put|be pasted|live|sit) (in|into) the (system )?prompt\b"
     r"|\bnothing to (look up|retrieve|search for|search)\b|\b(doesn'?t|does not|won'?t|will not|wouldn'?t) (need|have) to (go )?(find|look up|search( for)?|fetch|retrieve|dig up) anything\b|\b(short|small) enough to (paste|fit|put|include)\b|\b(it'?s|it is) (just |only )?an? (one|single|two|1|2|half)[- ]page\b"
     r"|\bwhich (i|we)'?d (give|paste|feed|hand) (it|the model)\b|\b(we'?d|we would|we'?ll|i'?d|i would|i'?ll) (just |simply )?(paste|feed|drop|copy|type) (it |them )?in\b|\b(i|we) give it (the [\w-]+ )?(myself|ourselves)\b|\b(we|i|they) (pass|feed|send|hand|paste) (it |them |those |these )?in\b"
-    r"|\b(the )?(engine|app|system|game|backend|pipeline|form|caller|client|crm|ehr|platform) (already )?(passes|feeds|sends|supplies|injects|hands|provides)\b[^.!?]{0,40}\b(in|to the model|into the prompt)\b|\bthe model gets (what|everything|all) it needs\b|\bputting (the|our) ([\w-]+ ){0,4}(in|into) the prompt\b", I)
+    r"|\b(the )?(engine|app|system|game|backend|pipeline|form|caller|client|crm|ehr|platform) (already )?(passes|feeds|sends|supplies|injects|hands|provides)\b[^.!?]{0,40}\b(in|to the model|into the prompt)\b|\bthe model gets (what|everything|all) it needs\b|\bputting (the|our) ([\w-]+ ){0,4}(in|into) the prompt\b"
+    r"|\bthe model (only|just) (has|needs) to (parse|read|extract|classify|tag|format|normali[sz]e|rewrite|summari[sz]e)\b"
+    r"|\b(generat|writ|produc|draft)\w*\b[^.!?]{0,40}\bfrom (the |our )?(structured |live |match |sensor |raw )?(data )?feeds?\b"
+    r"|\bprompt (with|containing|that includes|holding) (our|the) ([\w-]+ ){0,2}(policies|faqs?|docs|guidelines|rules|info|information)\b", I)
 _NOT_YET = re.compile(r"\b(no|zero|none|0|only|nothing|don'?t (really )?have|do not have)\b[^.!?]{0,40}\b(today|yet|right now|for now|at the moment|at launch|on day one|day one|currently)\b"
                      r"|\b(today|right now|for now|at the moment|at launch|on day one|day one|currently|at first|initially)\b[^.!?]{0,20}\b(no|zero|none|nothing)\b", I)
 #: A noun and an amount in brackets after it: "schedule (~12k lines)", "rewrites (hundreds of thousands)".
@@ -582,8 +601,10 @@ _CORPUS_ITEMS = re.compile(r"^[^.;!?]{0,30}\b((council|meeting|board|committee) 
 _TRANSLATION_MEMORY = re.compile(r"^\s?-?\s?(segments?|units?|sentence pairs?|pairs?|entries|tus?)?\s?(of )?(our |the |a |their )?(bilingual |client )?(translation memor(y|ies)|tms?\b|parallel (corpus|text))", I)
 _TUNED_ON_BEFORE = re.compile(r"\b(fine[- ]?tun\w*|trained|tuned)\b[^.!?()]{0,25}\b(on|with)\b[^.!?()]{0,40}\(\s*(about |around |roughly |over |~)?$", I)
 _PROJECTED_BEFORE = re.compile(r"\b(by|from|after|in|within) (next |the end of (the |next )?|a |two |\d+ )?(year|quarter|spring|summer|autumn|fall|winter|season|q[1-4]|20\d\d|launch|rollout|merger|expansion)s?\b"
-                               r"[^.!?]{0,20}\b(it'?ll|it will|we'?ll|we will|that'?ll|this will|volume will|will|should|could) (be|hit|reach|grow to|climb to|go to)\s+(about |around |roughly |~|over |nearly )?$", I)
+                               r"[^.!?]{0,20}\b(it'?ll|it will|we'?ll|we will|that'?ll|this will|volume will|will|should|could) (be|hit|reach|grow to|climb to|go to)\s+(about |around |roughly |~|over |nearly )?$"
+                               r"|\b(now|today|currently|at the moment)[;,.]?\s+(but )?(we |they )?(expect|anticipate|project|forecast)\w*( to (see|reach|hit|have|get))?\s+(about |around |roughly |~|up to )?$", I)
 _PROJECTED_AFTER = re.compile(r"^[^.!?]{0,30}\b(is|are|would be|will be) (the |our |a )?(projection|projected|forecast|expected|estimate|plan)\b", I)
+_GROWING = re.compile(r"\b(adding|accumulating|collecting|gathering|growing by|grows by|grow by|another)\s+(about |around |roughly |~|some )?$", I)
 _ONLY_BEFORE = re.compile(r"\bonly (about |around |roughly |some |~)?$", I)
 _MONEY = re.compile(r"(\$|usd|eur|€|£)\s?$", I)
 
@@ -644,7 +665,7 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
     for a in amounts:
         after, before = text[a.end:a.end + 60], text[max(0, a.start - 25):a.start]
         evidence = text[max(0, a.start - 20):a.end + 40].strip()
-        if _TAKEN_BACK.search(before) or re.match(r"^\s?[\w-]+'?s?'? worth of\b", after, I):
+        if _TAKEN_BACK.search(before) or re.match(r"^\s?[\w-]+'?s?'? worth of\b", after, I) or (re.match(r"^\s?(service|hotline|line|helpline|number)\b", after, I) and re.search(r"(\w's|\bthe|\bour|\btheir|\bits)\s$", before, I)):
             continue  # "...not a hundred"; "five elections' worth of past updates" is a span, not a count
         if _MONEY.search(before) or text[a.start:a.end].lower().endswith("grand") or re.match(r"^\s?(dollars|usd|eur|euros|quid|pounds|bucks|grand|gbp|k?\$)\b", after, I):
             out.append(Answer("budget", _budget_level(a.value), STATED, evidence))
@@ -705,6 +726,10 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
             # after the merger": tomorrow's volume, the mark of a phased plan, not today's
             out.append(Answer("timeline", "phased", INFERRED, evidence))
             continue
+        if period and _GROWING.search(before):
+            # "About 800 approved commentaries so far, adding roughly 150 a month": a growing dataset
+            out.append(Answer("timeline", "phased", INFERRED, evidence))
+            continue
         if period and focus == "data":
             # "every edit is logged, so that grows by a few hundred a week": a growing dataset
             out.append(Answer("timeline", "phased", INFERRED, evidence))
@@ -742,7 +767,7 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
         labelled = re.match(r"^\s?\+?\s?([\w]+[- ]){0,2}?(already |all |previously |manually |hand[- ])?(labell?ed|annotated|audited|approved|curated|reviewed|corrected|verified|validated|accepted|rated|graded|silver|gold|checked|vetted|cleaned|edited|proofread|certified|"
                             r"written|coded|tagged|transcribed|completed|correct|consented|signed[- ]off)\b", after, I)
         worked_on = bool(labelled or _LABELLED_ON.search(before) or _CODED_BEFORE.search(before) or _TO_LEARN_FROM.match(after))
-        if (_DATA_NOUN.match(after) and (not _DOC_NOUN.match(after) or focus == "data")) or worked_on:
+        if (_DATA_NOUN.match(after) and (not _DOC_NOUN.match(after) or focus == "data") and not _ORG_NOUN.match(after)) or worked_on:
             # "Five standard forms make up 85%... we have 12,000 keyed-in examples": an amount that is
             # said to be had, or worked on, outweighs one that merely counts things
             strong = worked_on or bool(_HAVE.search(before)) or bool(re.match(r"^\s?(past|historical|previous|archived|completed|closed|resolved)\b", after, I))
@@ -818,7 +843,7 @@ _SHORT: dict[str, list[tuple[str, str]]] = {
              (r"lots|plenty|tons|a lot|loads", "large")],
     "budget": [(r"no(ne)?|nothing|zero|small|tiny|low|little|limited|tight|not much", "low"),
                (r"medium|moderate|average|some|reasonable|ok(ay)?", "moderate"),
-               (r"big|large|high|plenty|lots|generous|a lot|unlimited|yes|significant|substantial|serious|deep pockets", "high")],
+               (r"big|large|high|plenty|lots|generous|a lot|unlimited|yes|significant|substantial|serious|deep pockets|healthy|comfortable|ample", "high")],
     "timeline": [(r"asap|now|soon|urgent|yesterday|days?|this week|quickly|fast", "urgent"),
                  (r"weeks|a month|months|a few months|normal|moderate", "normal"),
                  (r"no rush|whenever|later|long|no deadline|not urgent|next year", "long")],
@@ -919,13 +944,14 @@ def read(text: str, focus: str | None = None) -> Reading:
         m = _DATA_NONE.search(text)
         if m and not _WORKED.search(found["data"].evidence.replace(m.group(0), "")):
             found["data"] = Answer("data", "none", STATED, m.group(0).strip())
-    if focus and focus not in found:
+    answered = focus in found
+    if focus and not answered:
         short = _short_reply(text, focus)
         if short:
             found[focus] = short
-    elif focus in _PLAIN_NO and re.match(r"\s*(no|nope|not really)\b[^.!?]*$|\s*(no|nope|not really)\s*[.!]", text, I) and not re.search(r"\bbut\b", text, I):
+    if focus in _PLAIN_NO and re.match(r"\s*(no|nope|not really)\b[^.!?]*[.!]?\s*$|\s*(no|nope|not really)\s*[.!]|.*\b(otherwise|apart from that|beyond that|other than that),? no\b", text, I) and not re.search(r"\bbut\b", text, I):
         found[focus] = Answer(focus, _PLAIN_NO[focus], STATED, text.strip())  # "No, it doesn't need live info": the rest explains the no
-    elif focus in _LEVELS and found[focus] not in amounts:  # a number the user gave outranks a word
+    elif focus in _LEVELS and answered and found[focus] not in amounts:  # a number the user gave outranks a word
         # "High. ... a wrong outcome would be embarrassing": a reply that opens with a level is that level
         lead = re.match(r"\s*(?!(?:no|yes|nope|yeah|yep|not)\b)((?:very |quite |pretty |fairly |really )?\w+)\s*[.,!;:]", text, I)
         short = lead and _short_reply(lead.group(1), focus)
@@ -951,7 +977,8 @@ def read(text: str, focus: str | None = None) -> Reading:
         qa = _PATTERN["task", "qa_docs"].search(text)
         for key in ("classification", "extraction"):
             m = next((x for x in _PATTERN["task", key].finditer(text)
-                      if qa and (x.end() <= qa.start() or x.start() >= qa.end()) and _NARROW.search(x.group(0))), None)
+                      if qa and (x.end() <= qa.start() or x.start() >= qa.end()) and _NARROW.search(x.group(0))
+                      and not re.search(r"\b(about|on|regarding|around)\s+([\w-]+\s+){0,2}$", text[:x.start()], I)), None)
             if m:
                 found["task"] = Answer("task", "qa_plus", STATED, f"{m.group(0).strip()} ... {qa.group(0).strip()}")
                 break
@@ -981,6 +1008,8 @@ def read(text: str, focus: str | None = None) -> Reading:
         m = _SUPPLIED.search(text)
         if m:
             found["freshness"] = Answer("freshness", "static", STATED, m.group(0).strip())
+    elif found.get("freshness") and found["freshness"].value in ("changing", "proprietary") and _SUPPLIED.search(text):
+        del found["freshness"]  # to another question, "a prompt with our policies writes OK replies": the policies are in the prompt
     # "Write our match reports": documents the model writes are its output, not knowledge it needs.
     if found.get("freshness") and found["freshness"].value == "proprietary" and focus != "freshness":
         ev = found["freshness"].evidence
@@ -1013,6 +1042,12 @@ def read(text: str, focus: str | None = None) -> Reading:
             found["baseline"] = Answer("baseline", "good", STATED, good.group(0).strip())
         else:
             del found["baseline"]
+    # "about eleven thousand new filings arrive each week": new items to process are volume, not knowledge
+    if (found.get("freshness") and found["freshness"].value == "changing" and focus != "freshness"
+            and not (found.get("task") and found["task"].value in ("qa_docs", "qa_plus"))
+            and any(a.factor == "volume" and found["freshness"].evidence in a.evidence for a in amounts)
+            and re.search(r"(\d|thousand|hundred|million|\bk)\s+" + re.escape(found["freshness"].evidence), text, I)):
+        del found["freshness"]
     # A requirements change is not a knowledge change ("the brief changes every week").
     if found.get("freshness") and found["freshness"].value == "changing" and found.get("change"):
         if (found["change"].value == "frequent" and _REQUIREMENT.search(found["change"].evidence)

@@ -110,9 +110,11 @@ FACTORS: dict[str, Factor] = {f.key: f for f in [
        "If a base model already does the task well, prompts are enough; a measured plateau with "
        "good prompts is the classic trigger to fine-tune.",
        [("Not yet", "untried"), ("It already works well", "good"), ("It plateaued / not good enough", "plateau"),
-        ("It works but costs too much", "costly"), ("We already run a fine-tuned model", "tuned")],
+        ("It works but costs too much", "costly"),
+        ("Works for most, one part falls short", "partial"), ("We already run a fine-tuned model", "tuned")],
        {"untried": "not tried yet", "good": "the base model already does well",
         "plateau": "prompting plateaued", "costly": "works, but prompts are too long or costly",
+        "partial": "prompting that handles most of the task but falls short on one part",
         "tuned": "a fine-tuned model already in use",
         "tuned_facts": "a model fine-tuned on documents that still gets facts wrong"}, "untried"),
     _f("freshness", "Knowledge", "Does the model need knowledge that changes, or that lives in your documents, with sources cited?",
