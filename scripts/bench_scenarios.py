@@ -47,6 +47,7 @@ SETS = {
     "blind 19 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind19.jsonl",
     "blind 20 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind20.jsonl",
     "blind 21 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind21.jsonl",
+    "blind 22 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind22.jsonl",
 }
 
 

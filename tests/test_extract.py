@@ -1218,3 +1218,60 @@ def test_most_of_the_time_is_not_one_part_of_a_job():
 
 def test_a_city_service_number_is_a_name():
     assert "volume" not in facts("Our city's 311 service wants to auto-route requests.")
+
+
+@pytest.mark.parametrize("text,factor,value", [
+    ("We get about three hundred thousand orders a month.", "volume", "high"),  # "three hundred thousand"
+    ("The prompt would cost us over ₹4 lakh a month.", "baseline", "costly"),
+    ("Our prompt works great but costs a fortune.", "baseline", "costly"),
+    ("We go live in six wks.", "timeline", "normal"),
+    ("The guidance is amended two or three times a year.", "freshness", "changing"),
+    ("The handbook is reissued every school year.", "freshness", "changing"),
+    ("Our clinics' price lists are renewed each season.", "freshness", "changing"),
+    ("Insurers reissue them every January.", "freshness", "changing"),
+    ("When the snow comes we close lifts with maybe an hour's notice.", "freshness", "changing"),
+    ("The timetable switches between summer and winter.", "freshness", "changing"),
+    ("It must point users to the exact section so nobody can say we gave advice.", "freshness", "cite"),
+    ("Adjusters want the exact clause quoted back.", "freshness", "cite"),
+    ("Staff want the answer with the page number.", "freshness", "cite"),
+    ("Zero customer data today.", "data", "none"),
+    ("A million invoices a month by next summer, if the pilots go well.", "timeline", "phased"),
+    ("Archivists will fix every draft, so we'd build a labelled set as we go.", "timeline", "phased"),
+    ("About 3-4k corrected records by year end.", "timeline", "phased"),
+    ("We log every decision the nurse makes.", "timeline", "phased"),
+    ("Once there's enough we'd like a smaller model.", "timeline", "phased"),
+    ("20k chats a month now, maybe double that next year.", "timeline", "phased"),
+    ("The codes are fixed by the regulator.", "change", "stable"),
+    ("Marketing rewrites the tone every few weeks.", "change", "frequent"),
+    ("For the extraction step we've plateaued around 80% with prompting. The summary after it is fine with prompting.", "baseline", "partial"),
+    ("The bot is fine on most chats with a prompt. The weak spot is the refund codes.", "baseline", "partial"),
+    ("With a long prompt the model reorders the sections, which is unacceptable for print.", "baseline", "plateau"),
+    ("ChatGPT wrote a nice reply when I tried it.", "baseline", "good"),
+])
+def test_readings_of_the_blind_22_and_persona_15_round(text, factor, value):
+    assert facts(text).get(factor) == value
+
+
+@pytest.mark.parametrize("text,factor", [
+    ("The warranty changes two or three times a year.", "volume"),  # a frequency, not a volume
+    ("Our old rules-based system logged the codes.", "freshness"),  # a rules-based system is not old rules
+    ("The new game has 1.2 million words to get through.", "freshness"),  # a workload, not a corpus
+    ("We expect around 500k posts a month.", "timeline"),
+])
+def test_what_the_blind_22_round_must_not_read(text, factor):
+    assert factor not in facts(text)
+
+
+@pytest.mark.parametrize("text,focus,value", [
+    ("I'd tell it my current prices.", "freshness", "static"),
+    ("Just our policies, and they fit in a page.", "freshness", "static"),
+    ("The typologies get updated every month.", "change", "frequent"),  # to the change question: the task changes
+    ("The price list gets updated every month.", "change", None),  # ...unless what changes is knowledge
+])
+def test_replies_of_the_persona_15_round(text, focus, value):
+    assert facts(text, focus).get(focus) == value
+
+
+def test_four_hundred_thousand_is_one_amount():
+    assert [a.value for a in find_amounts("about four hundred thousand a month")] == [400_000]
+    assert [a.value for a in find_amounts("9 lakh")] == [900_000]

@@ -96,7 +96,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("task", "chat", STATED, _rx(r"\b(chat ?bots?|assistants?|support bots?|bots?|conversational|faqs?|help ?desk|agents?)\b")),
     # ---- data (phrases; amounts are handled separately) --------------------------------
     ("data", "none", STATED, _rx(
-        r"\b(no|zero|without( any)?|lack( of)?)\s+(labell?ed|annotated|training|tagged|example|ground[- ]truth|curated|clean|quality|good|real)?\s*(data(set)?|examples|samples|labels|annotations|training data)\b(?! (to|leaves?|leaving|goes|going|may|can|must|should|out|outside|off|in the cloud|sent|sharing)\b)",
+        r"\b(no|zero|without( any)?|lack( of)?)\s+(labell?ed|annotated|training|tagged|example|ground[- ]truth|curated|clean|quality|good|real|customer|client|user|historical|production)?\s*(data(set)?|examples|samples|labels|annotations|training data)\b(?! (to|leaves?|leaving|goes|going|may|can|must|should|out|outside|off|in the cloud|sent|sharing)\b)",
         r"\bno (labell?ed|annotated|curated|corrected) \w+",
         r"\b(do not|don'?t|doesn'?t|dont|do n't|haven'?t|have not|never)\s+(really\s+|actually\s+|yet\s+|currently\s+)?(have|got|collected|gathered)\s+(any\s+)?(labell?ed\s+|annotated\s+|training\s+|old\s+|past\s+|previous\s+|real\s+|good\s+)?(data|examples|samples|labels|dataset)\b",
         r"\bnothing (is |has been |was )?(labell?ed|annotated)\b", r"\bno (labell?ed|annotated) (anything|data|examples)\b",
@@ -133,6 +133,10 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     # ---- timeline ----------------------------------------------------------------------
     ("timeline", "phased", STATED, _rx(
         r"\beventually\b", r"\b(down the road|in the long run|phase (1|one|2|two))\b",
+        r"\b(build|collect|gather|accumulat|grow)\w*( up)? (a |an |the |our )?([\w-]+ ){0,2}(set|dataset|corpus|examples|labels|data)\b[^.!?]{0,20}\bas (we|they|you) go\b",
+        r"\b(we |they )?(log|record|save|store|keep)\w* (every|each|all( the)?) ([\w-]+ ){0,1}(decisions?|labels?|corrections?|outcomes?|choices?|judg(e)?ments?|classifications?)\b",
+        r"\bonce (there'?s|there is|we have|we'?ve got|we get) enough\b",
+        r"\b(now|today|currently)\b[^.!?]{0,30}\b(double|triple|quadruple|ten times|10x)( that| it)?\b[^.!?]{0,20}\b(next|by|in|within|after) ([\w-]+ )?(year|summer|spring|autumn|fall|winter|season|quarter|launch|months)\b",
         r"\b(keep|log|save|store|collect|record)\w* (all |every )?(of )?(the |our )?([\w-]+ ){0,3}(logs|transcripts|conversations|chats|outputs|corrections|edits|drafts|replies)\b[^.!?]{0,40}\bto (train|fine[- ]?tune|learn)\b",
         r"\b(correct|edit|review|fix|approv|check)\w* (every|each|all( the)?) (drafts?|outputs?|repl(y|ies)|answers?|responses?|translations?|summar(y|ies))\b[^.!?]{0,30}\b(logg\w*|sav(e|ed|ing)|record\w*|kept|keep\w*|stor(e|ed|ing))\b",
         r"\b(we'?d|we would|we'?ll|we will|we can|we could) (build|collect|gather|accumulate|get|end up with)( up)?\b[^.!?]{0,60}\b(over|in|within|by) (the )?(next|coming|a|one|this) (year|months?|quarters?|weeks)\b",
@@ -215,7 +219,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\balso (answer|handle|field|respond to|deal with) (whatever|anything( else)?|any other questions|open-ended questions|random questions)\b|\b(answer|handle|field) whatever\b",
         r"\b(stable|fixed|settled|locked|unchanged|the same)\b[^.!?]{0,25}?[,;]?\s*(but|though|although|while|except|yet)\b[^.!?]{0,60}\b(new|add\w*|chang\w*|evolv\w*|rotat\w*|each (year|month|week|quarter)|every (year|month|week|quarter))\b")),
     ("change", "stable", STATED, _rx(
-        r"\b(requirements?|task|rules|categories|format|spec\w*|labels|fields|schema|codes|code list|taxonomy|intents|classes|queues|list|template|structure)\b[^.!?]{0,30}\b(stable|(?<!thing )(?<!issue )(?<!problem )(?<!bug )fixed(?! (this|by|in|soon|asap|quickly|now|today|before))|settled|won'?t change|don'?t change|do not change|doesn'?t change|didn'?t change|did not change|rarely change\w*|never change\w*|(barely|hardly|seldom|scarcely) (ever )?change\w*|frozen|(has|have) (been|stayed|remained) the same)\b",
+        r"\b(requirements?|task|rules|categories|format|spec\w*|labels|fields|schema|codes|code list|taxonomy|intents|classes|queues|list|template|structure)\b[^.!?]{0,30}\b(stable|(?<!thing )(?<!issue )(?<!problem )(?<!bug )fixed(?! (this|in|soon|asap|quickly|now|today|before))(?! by (friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|the end|tomorrow|then|q\d|\d))|settled|won'?t change|don'?t change|do not change|doesn'?t change|didn'?t change|did not change|rarely change\w*|never change\w*|(barely|hardly|seldom|scarcely) (ever )?change\w*|frozen|(has|have) (been|stayed|remained) the same)\b",
         r"\b(stable|fixed|well[- ]defined|unchanging|locked|standard) (task|requirements?|rules|categories|format|spec\w*|use case|core|rubrics?|schema)\b",
         r"\b(isn'?t|aren'?t|is not|are not|not) (going|likely|expected|about) to change\b|\b(unlikely|not expected) to change\b",
         r"\blast (revised|changed|updated|amended) in (19|20)\d\d\b",
@@ -236,7 +240,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b((once|twice) (a|per) year|every (year|two years|year or two|couple of years)|annual(ly)?|yearly)\b[^.!?]{0,15}\b(small |minor )?(tweaks?|updates?|revisions?|changes?)\b",
         r"\b(just|recently|have just|'ve just) (added|introduced|created|launched|defined) (\w+ ){0,2}new (intents|categories|labels|classes|fields|codes|document types|types|tags)\b(?![^.!?]{0,60}\b(every|each|weekly|monthly|again|keeps?)\b)")),
     ("change", "frequent", STATED, _rx(
-        r"\b(every|each) sprint\b", r"\bnew trends?\b", r"\b(every|each) (sale|issue|project|event|show|batch|job|campaign|brief|episode|production|edition|client|customer|brand|account|tenant) is (a )?(different|new|unique)\b",
+        r"\b(every|each) sprint\b", r"\bnew trends?\b",
+        r"\b(tone|voice|style|wording|copy|messaging|instructions|prompts?|guidelines)\b[^.!?]{0,30}\b(rewrit\w*|chang\w*|revis\w*|tweak\w*|overhaul\w*)\b[^.!?]{0,15}\b(every (few |couple of )?(weeks?|months?|days?|sprints?)|weekly|monthly|constantly|all the time)\b",
+        r"\b(rewrit\w*|chang\w*|revis\w*|tweak\w*|overhaul\w*) (the |our |its |their )?(tone|voice|style|wording|copy|messaging|instructions|prompts?|guidelines)\b[^.!?]{0,15}\b(every (few |couple of )?(weeks?|months?|days?|sprints?)|weekly|monthly|constantly|all the time)\b", r"\b(every|each) (sale|issue|project|event|show|batch|job|campaign|brief|episode|production|edition|client|customer|brand|account|tenant) is (a )?(different|new|unique)\b",
         r"\b(specifics|details|particulars|facts|contents?)\b[^.!?]{0,60}\b(differ|vary|change)\w* (each|every) (time|case|message|request)\b[^.!?]{0,30}\b(passed|fed|injected|supplied|put|given) in\b",
         r"(?<!keeps )(?<!keep )(?<!kept )\b(invent\w*|come up with|coming up with|find\w*|try\w*|adopt\w*|emerg\w*|switch\w*|chang\w*|rotat\w*|new) (their |new )?(tricks|tactics|scams|scam patterns|patterns|schemes|attack patterns|slang|trends|memes|variants|evasions|categories|sub-?categories|labels|intents|tags|codes)\b",
         r"\bnew (codes|categories|labels|intents|classes|tags) (come|arrive|appear|get added|are added)\b",
@@ -312,10 +318,10 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\blatency\b[^.!?]{0,60}\b(complain\w*|too (high|slow)|unacceptable|killing)\b", r"(?<!only )(?<!just )\b(\d{1,3}(,\d{3})+|\d+(\.\d+)?k|\d{4,})[- ]?tokens?\b",
         r"\b(per[- ](request|call|query) (cost|price)|cost per (request|call|query)|token (costs?|bills?))\b",
         r"\blatency (and|&) (per[- ]request )?cost\b",
-        r"\b(bill|bills|spend|spending|costs?|paying|invoice)\b[^.!?]{0,15}(\$|usd|€|£|chf|aud|cad|sek|nok|dkk|inr|¥)\s?\d", r"\b(get|make) it cheaper\b", r"\bcheaper,? (small(er)?|tiny|distilled|compact) model\b",
+        r"\b(bill|bills|spend|spending|costs?|paying|invoice)\b[^.!?]{0,15}(\$|usd|€|£|chf|aud|cad|sek|nok|dkk|inr|¥|₹|rs\.?)\s?\d", r"\b(get|make) it cheaper\b", r"\bcheaper,? (small(er)?|tiny|distilled|compact) model\b",
         r"\b(bill|costs?|spend|latency|p9\d( latency)?) (is|are) (ugly|awful|huge|insane|painful|brutal|too high|terrible|killing us)\b",
         r"\b(massive|huge|giant|enormous|\d[\d,.]*k?[- ]token) (system )?prompt\b",
-        r"\b(reduce|cut|lower|bring down) (the |our )?(costs?|bill|spend|token usage|latency)\b", r"\bcost (us )?a fortune\b|\b(a|one|two|several) seconds? per (query|request|call|message)\b",
+        r"\b(reduce|cut|lower|bring down) (the |our )?(costs?|bill|spend|token usage|latency)\b", r"\bcosts? (us )?a fortune\b|\b(a|one|two|several) seconds? per (query|request|call|message)\b",
         r"\b(expensive|costly|pricey|too much) (at|for) (our|this|that|the|such) (volume|scale|traffic)\b",
         r"\bcosts?\b[^.!?]{0,40}\bwould (be )?(eat|kill|blow|bankrupt|absurd|insane|prohibitive|crazy|ridiculous|too (high|much)|huge|enormous)\w*")),
     ("baseline", "partial", STATED, _rx(
@@ -324,13 +330,15 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         # "Recipe writing works fine, but the nutrition label part keeps breaking"
         r"\b(works?|working|fine|well|good|great|ok|okay|decent|handles?|handled|does|nails)\b[^.!?]{0,40}\bbut (the |our |one |that )?([\w-]+ ){0,3}(part|bit|section|step|field|block|piece|sub-?task|portion)s?\b[^.!?]{0,40}\b(wrong|fail\w*|break\w*|stuck|plateau\w*|struggl\w*|miss\w*|mangl\w*|mess\w* up|mix\w* up|confus\w*|trips? (it|them) up|tripp\w*|isn'?t (good )?enough|can'?t|cannot|doesn'?t|won'?t|not (good|reliable|consistent|accurate) enough|inconsistent|unreliable|garbl\w*|invent\w*|hallucinat\w*|bad|poor)",
         r"\b(prompt\w*|it)\b[^.!?]{0,30}\b(works?|is|does) (ok|okay|fine|well|great|decent)\b[.;]\s+[^.!?]{0,100}\b(stuck|plateau\w*|keeps? (failing|breaking)|isn'?t good enough)\b",
+        r"\b(step|part|stage|bit|section|field)\b[^.!?]{0,120}\b(plateau\w*|stuck (at|around|near))\b[^.!?]{0,150}[.!?;]\s+[^.!?]{0,80}\b(is|are|works?|does) (fine|ok|okay|good|great|well) with (prompt\w*|a prompt)\b",
+        r"\b(fine|good|ok|okay|works?|great) (on|for|with) most\b[^.!?]{0,100}[.!?;]?\s*[^.!?]{0,60}\b(weak (spot|point|link)|falls? (down|short)|the problem is|problem area|where it (fails|struggles))\b",
         r"\b(one|a single|the last|a specific|one specific) (part|bit|section|step|field|block|piece|sub-?task|portion) (keeps|still|just|always|won'?t|doesn'?t|is|that)\b[^.!?]{0,30}\b(wrong|fail\w*|break\w*|stuck|plateau\w*|struggl\w*|miss\w*|mangl\w*|mess\w* up|mix\w* up|confus\w*|trips? (it|them) up|tripp\w*|isn'?t (good )?enough|can'?t|cannot|doesn'?t|won'?t|not (good|reliable|consistent|accurate) enough|inconsistent|unreliable|garbl\w*|invent\w*|hallucinat\w*|bad|poor)")),
     ("baseline", "good", STATED, _rx(
         r"\balready (does|works|handles|performs|gets|produces|is (good|great|fine|decent))\b",
         r"\b(fine[- ]?tun\w*|train\w*)\b[^.!?]{0,60}\b(did|was|were|came out|performed|scored) worse than\b[^.!?]{0,30}\b(prompt\w*|few[- ]shot|just putting|the base model)",
         r"\b(is|are|'s) already (good|great|fine|decent|solid|ok|okay|acceptable)\b",
         r"\b(is|are|was|were|'s) (fine|ok|okay|decent|good), (just|only) (a (bit|little) )?[\w-]+\b",
-        r"\b(gave|gives|produced|produces|returned|returns|giving|writes|wrote|makes|made) (us )?(an? )?(really |pretty |quite |very )?(good|great|decent|solid|usable|excellent|nice) (first )?(drafts?|results?|outputs?|answers|summar(y|ies)|copy|text|replies|translations|descriptions|notes|posts|emails|labels)\b(?![^.!?]{0,10}\b(but|except|though)\b)",
+        r"\b(gave|gives|produced|produces|returned|returns|giving|writes|wrote|makes|made) (us )?(an? )?(really |pretty |quite |very )?(good|great|decent|solid|usable|excellent|nice) (first )?(drafts?|results?|outputs?|answers?|summar(y|ies)|copy|text|repl(y|ies)|translations?|descriptions?|notes|posts?|emails?|labels)\b(?![^.!?]{0,10}\b(but|except|though)\b)",
         r"\b(decent|good|fine|solid|not bad|pretty good)\b[^.!?]{0,30}\bbut (i|we) (only )?(had|have|needed|need) to (correct|fix|tweak|change|edit|adjust) (the|a|one|an) [\w-]+",
         r"\bworks (well|fine|great|nicely)( already| out of the box)?\b", r"\b(does|works|performs|did) (reasonably|pretty|fairly|quite|really) well\b",
         r"\b(base|off[- ]the[- ]shelf|stock) model (is|does|works)( already)? (good|fine|well|great|decent)\b",
@@ -341,6 +349,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bjust (want|need) (it )?(to be )?(a (bit|little|touch) )?(shorter|longer|simpler|more \w+|less \w+|tighter|friendlier)\b")),
     ("baseline", "plateau", STATED, _rx(
         r"\bplateau\w*\b", r"\bhit a (wall|ceiling)\b", r"\bstuck at\b",
+        r"\b(the model|it|prompt\w*|gpt[\w.-]*)\b[^.!?]{0,60}\b(varies|reorders|drifts|changes|ignores|breaks|drops|mixes up|swaps)\b[^.!?]{0,80}\b(unacceptable|not acceptable|deal[- ]?breaker|can'?t (accept|have|ship|use))\b",
         r"\b(writes|gives|produces|returns|generates)( us)? (ok|okay|decent|fine|passable|reasonable) ([\w-]+ )?(replies|answers|drafts|text|copy|results|outputs|emails|summaries),? but\b",
         r"\b(results?|outputs?|answers|drafts|it)( are| is|'s| were| was) (mostly |usually )?(ok|okay|decent|fine|alright|passable|usable)\w*,? but\b",
         r"\btried (careful |extensive |a lot of |lots of )?(prompt\w*|few[- ]shot|chain[- ]of[- ]thought|examples)\b",
@@ -402,13 +411,16 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no need to cite|don'?t need (to cite|sources|citations)|doesn'?t need (to cite|sources|citations)|knowledge (is )?(stable|static)|no (special|private|proprietary) (knowledge|documents|data))\b",
         r"\b(no|there'?s no|there is no|theres no|without an?|don'?t have an?|we have no) (big |large |real |internal |special )?(knowledge ?base|kb|document(ation)?s?|corpus|docs)( behind| to draw on)?\b")),
     ("freshness", "changing", STATED, _rx(
-        r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|those|both|all\b|each|it\b|and (they|it|these|those)\b|amended|revised|updated|changed|refreshed|edited|reissued|republished)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|renegotiat\w*|edit\w*|swap\w*|replac\w*|rotat\w*|shift\w*|grow\w*|publish\w*|issu\w*|releas\w*|post\w*|rebalanc\w*|repric\w*|reset\w*|mov(e|es|ing)|fluctuat\w*|gain\w*|come out|comes out|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|nightly|intraday|often|frequently|constantly|regularly|all the time|continuously|again|whenever|by (the )?season|seasonal(ly)?|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day|hour)|(last|next|this) (week|month|quarter|year)|by the (minute|hour|day)|literally every)\b",
+        r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|those|both|all\b|each|it\b|and (they|it|these|those)\b|amended|revised|updated|changed|refreshed|edited|reissued|republished)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|renegotiat\w*|edit\w*|swap\w*|replac\w*|rotat\w*|shift\w*|grow\w*|publish\w*|issu\w*|releas\w*|post\w*|rebalanc\w*|repric\w*|reset\w*|mov(e|es|ing)|fluctuat\w*|gain\w*|come out|comes out|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|nightly|intraday|often|frequently|constantly|regularly|all the time|continuously|again|whenever|by (the )?season|seasonal(ly)?|(a few|several|many|a couple of|\d+|two|three|four|five|six)( or (\d+|three|four|five|six))? times (a|per) (year|month|week|quarter|day|hour)|(last|next|this) (week|month|quarter|year)|by the (minute|hour|day)|literally every)\b",
         r"\b(updat\w*|chang\w*|revis\w*|amend\w*|edit\w*|refresh\w*|add\w* to|publish\w*|issu\w*|releas\w*)\b (the |our |their |its )?([\w-]+ ){0,2}(" + _FACT_NOUNS + r"|protocols|procedures|guidelines|sops|handbooks?|records|entries|sheets|data sheets)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day))\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r"|dates|conditions|casts|line-?ups|fixtures)\b,[^.!?]{0,60}\b(and|&) [\w -]{0,30}?\b(change|changes|get updated|are updated|move|shift)\b[^.!?]{0,10}\b(weekly|daily|hourly|every|often|constantly|all the time)\b",
         r"\b(which|that|they) (change|changes|get updated|move|shift)\b[^.!?]{0,40}\b(on the day|same[- ]day|at short notice|last[- ]minute|without notice|all the time|constantly)\b",
         r"\b(exact |the )?(current|latest|up-to-date) (figures?|numbers?|values?|version|dates?|rules)\b",
         r"\b(send|issue|publish|push|reissue)\w* (us )?(updated|new|revised|fresh) ([\w-]+ ){0,2}(packs|specs|sheets|versions|documents|docs|manuals|lists|schedules|circulars|guidance|files)\b[^.!?]{0,30}\b(every|each|weekly|monthly|often|regularly|whenever)\b",
-        r"\b(reissu\w*|revis\w*|updat\w*|republish\w*|amend\w*) (them|it|these|those)\b[^.!?]{0,10}\b(whenever|every time|each time|regularly|often|constantly)\b",
+        r"\b(reissu\w*|revis\w*|updat\w*|republish\w*|amend\w*|renew\w*) (them|it|these|those)\b[^.!?]{0,10}\b(whenever|every|each|regularly|often|constantly|annually|yearly)\b",
+        r"\b(is|are|get|gets) (reissued|republished|revised|updated|renewed|rewritten)\b[^.!?]{0,10}\b(every|each) ([\w-]+ )?(year|season|month|quarter|week|term|cycle)\b",
+        r"\b(cancel\w*|delay\w*|chang\w*|reschedul\w*|clos\w*)\b[^.!?]{0,40}\b(with )?(maybe |only |just |about |barely )?(an hour'?s?|a day'?s?|minutes'?|short|little|no) notice\b",
+        r"\b(timetables?|schedules?|prices?|fares?|menus?|opening hours)\b[^.!?]{0,10}\b(flips?|switch(es)?|changes?|alternates?) between (summer|winter|seasons|peak|high)\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r"|circulars)\b[^.!?]{0,30}\b(change|changes|are updated|get updated|are revised|are reissued)\b (most|many) (weeks|days|months)\b",
         r"\b(go|goes|going|get|gets|getting) (stale|out of date|outdated)\b",
         r"\breflect\w* (the )?(latest|current|today'?s|live|breaking|new)? ?([\w-]+ ){0,2}(news|changes|updates|developments|announcements|stock|availability|prices)\b",
@@ -433,7 +445,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(newly|recently) (added|published|released|created|introduced) [\w/ ]{0,20}\b(tables|columns|products|items|docs|documents|articles|features|policies|rules)\b",
         r"\b(this week|today|this month|yesterday|last week|last night)'?s? (\w+ ){0,2}(weather|bulletins?|forecasts?|news|prices|rates|alerts|advisories|reports|data|scores|results|events|schedules?|menus?|deals|announcements|pressure|conditions|numbers|figures|offers?|promotions?|specials|status|feeds?)\b",
         r"\bwhat (happened|was announced|changed|is new|'?s new)\b[^.!?]{0,40}\b(this|last|today|yesterday|recently)\b", r"\b(industry|market|regulation|regulatory|company|latest|breaking) news\b", r"\bafter (the|its|the model'?s) (training )?cut-?off\b",
-        r"\b(old|outdated|stale|out[- ]of[- ]date|obsolete|superseded|last year'?s) (\w+ )?(polic(y|ies)|prices?|pricing|info\w*|docs|documentation|answers|versions?|rules|terms|figures|numbers)\b",
+        r"\b(old|outdated|stale|out[- ]of[- ]date|obsolete|superseded|last year'?s) (\w+ )?(polic(y|ies)|prices?|pricing|info\w*|docs|documentation|answers|versions?|rules|terms|figures|numbers)\b(?![- ]based)",
         r"\b(up[- ]to[- ]date|latest|real[- ]time|fresh|current|live) ([\w/-]+ )?(boards?|traffic|positions|schedules|prices|information|info|data|news|docs|documentation|inventory|facts|knowledge|regulations|status|availability|timetables?|departures|figures|numbers|rates|feeds?|market data)\b",
         r"\b(from|off|via) (the |a |our )?(live|real[- ]time|today'?s|daily|market|price|data) ([\w-]+ )?(feeds?|apis?|ticker)\b",
         r"\b(that|this|all that|all this|those|these) (stuff|info|information|details|facts)\b[^.!?]{0,20}\b(chang\w*|updat\w*)\b[^.!?]{0,15}\b(often|frequently|constantly|all the time|a lot|regularly|every|weekly|daily|monthly)\b",
@@ -446,6 +458,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(new|weekly|daily) (releases|versions|products|articles|docs) (every|each) (week|day|month)\b")),
     ("freshness", "cite", STATED, _rx(
         r"\bsee the (exact |actual |original |source |underlying )?(document|source|page|section|revision|clause|record)s?\b",
+        r"\bpoint (people|users|them|staff|customers|readers|visitors) to the (specific|exact|relevant|right|actual) (rule|section|clause|page|document|article|policy|source|paragraph)\b",
+        r"\b(exact|specific|relevant|actual) (clause|section|rule|paragraph|passage|wording)s? (quoted|cited|shown|given)( back)?\b|\bget (the|a) (clause|section|rule|page|passage|source|reference)s? back\b",
+        r"\b(answer|reply|response)s? with the (page|section|clause|source|reference|page number)\b",
         r"\b(reference|cite|quote|give|show)s? the (rule|circular|clause|section|article|policy|regulation|document|paragraph|standard)( or [\w-]+)? (number|no\.?|id|reference)s?\b",
         r"\blink(ing|s)? (back )?to the ([\w-]+ ){0,2}(page|record|source|document|article|entry|passage)s?\b",
         r"\bpoint\w* (back )?to (the |a )?([\w-]+ ){0,3}(and |or |\+ )(the )?(section|paragraph|page|clause|line|article|passage|rule)s?\b",
@@ -567,8 +582,10 @@ _SUPPLIED = re.compile(
     r"|\b(the )?(engine|app|system|game|backend|pipeline|form|caller|client|crm|ehr|platform) (already )?(passes|feeds|sends|supplies|injects|hands|provides)\b[^.!?]{0,40}\b(in|to the model|into the prompt)\b|\bthe model gets (what|everything|all) it needs\b|\bputting (the|our) ([\w-]+ ){0,4}(in|into) the prompt\b"
     r"|\bthe model (only|just) (has|needs) to (parse|read|extract|classify|tag|format|normali[sz]e|rewrite|summari[sz]e)\b"
     r"|\b(generat|writ|produc|draft)\w*\b[^.!?]{0,40}\bfrom (the |our )?(structured |live |match |sensor |raw )?(data )?feeds?\b"
-    r"|\bprompt (with|containing|that includes|holding) (our|the) ([\w-]+ ){0,2}(policies|faqs?|docs|guidelines|rules|info|information)\b", I)
-_NOT_YET = re.compile(r"\b(no|zero|none|0|only|nothing|don'?t (really )?have|do not have)\b[^.!?]{0,40}\b(today|yet|right now|for now|at the moment|at launch|on day one|day one|currently)\b"
+    r"|\bprompt (with|containing|that includes|holding) (our|the) ([\w-]+ ){0,2}(policies|faqs?|docs|guidelines|rules|info|information)\b"
+    r"|\bfits? (in|on|into) (a|one|half a) (single )?(page|paragraph|prompt)\b|\b(we'?d|we would|we'?ll|we can|i'?d|i'?ll) (just )?(update|edit|change|tweak) the (instructions|prompt|system prompt)\b"
+    r"|\b(i'?d|i would|i'?ll|we'?d|we would|we'?ll|i|we) (just )?(tell|give|send|show) (it|the model|the bot) (my|our|the) (current |latest |own )?([\w-]+ ){0,2}[\w-]+\b", I)
+_NOT_YET = re.compile(r"\b(no|zero|none|0|only|nothing|don'?t (really )?have|do not have)\b[^.!?]{0,40}\b(today|yet|right now|rn|for now|at the moment|at launch|on day one|day one|currently)\b"
                      r"|\b(today|right now|for now|at the moment|at launch|on day one|day one|currently|at first|initially)\b[^.!?]{0,20}\b(no|zero|none|nothing)\b", I)
 #: A noun and an amount in brackets after it: "schedule (~12k lines)", "rewrites (hundreds of thousands)".
 _IN_BRACKETS = re.compile(r"(?P<noun>[\w-]+(?: [\w-]+){0,3})\s*\(\s*(about |around |roughly |over |~)?$", I)
@@ -603,10 +620,11 @@ _TUNED_ON_BEFORE = re.compile(r"\b(fine[- ]?tun\w*|trained|tuned)\b[^.!?()]{0,25
 _PROJECTED_BEFORE = re.compile(r"\b(by|from|after|in|within) (next |the end of (the |next )?|a |two |\d+ )?(year|quarter|spring|summer|autumn|fall|winter|season|q[1-4]|20\d\d|launch|rollout|merger|expansion)s?\b"
                                r"[^.!?]{0,20}\b(it'?ll|it will|we'?ll|we will|that'?ll|this will|volume will|will|should|could) (be|hit|reach|grow to|climb to|go to)\s+(about |around |roughly |~|over |nearly )?$"
                                r"|\b(now|today|currently|at the moment)[;,.]?\s+(but )?(we |they )?(expect|anticipate|project|forecast)\w*( to (see|reach|hit|have|get))?\s+(about |around |roughly |~|up to )?$", I)
-_PROJECTED_AFTER = re.compile(r"^[^.!?]{0,30}\b(is|are|would be|will be) (the |our |a )?(projection|projected|forecast|expected|estimate|plan)\b", I)
+_PROJECTED_AFTER = re.compile(r"^[^.!?]{0,30}\b(is|are|would be|will be) (the |our |a )?(projection|projected|forecast|expected|estimate|plan)\b"
+                              r"|^[^.!?]{0,40}\bby (next |the end of (the |next )?)(year|quarter|summer|spring|autumn|fall|winter|season|q[1-4])\b", I)
 _GROWING = re.compile(r"\b(adding|accumulating|collecting|gathering|growing by|grows by|grow by|another)\s+(about |around |roughly |~|some )?$", I)
 _ONLY_BEFORE = re.compile(r"\bonly (about |around |roughly |some |~)?$", I)
-_MONEY = re.compile(r"(\$|usd|eur|€|£)\s?$", I)
+_MONEY = re.compile(r"(\$|usd|eur|€|£|₹|inr|chf)\s?$", I)
 
 
 def _data_level(n: float) -> str:
@@ -639,7 +657,7 @@ def _budget_level(dollars: float) -> str:
 
 def _timeline_from_duration(n: float, unit: str) -> str | None:
     unit = unit.lower()
-    days = n * {"day": 1, "week": 7, "month": 30, "year": 365, "hour": 1 / 24}.get(unit.rstrip("s"), 0)
+    days = n * {"day": 1, "week": 7, "wk": 7, "month": 30, "year": 365, "hour": 1 / 24}.get(unit.rstrip("s"), 0)
     if not days:
         return None
     if days <= 21:
@@ -670,7 +688,7 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
         if _MONEY.search(before) or text[a.start:a.end].lower().endswith("grand") or re.match(r"^\s?(dollars|usd|eur|euros|quid|pounds|bucks|grand|gbp|k?\$)\b", after, I):
             out.append(Answer("budget", _budget_level(a.value), STATED, evidence))
             continue
-        unit = re.match(r"^\s?-?\s?(days?|weeks?|months?|years?|hours?)\b", after, I)
+        unit = re.match(r"^\s?-?\s?(days?|weeks?|wks?|months?|years?|hours?)\b", after, I)
         if unit and unit.group(1).lower().startswith("hour") and _HOURS_OF_DATA.match(after):
             # "~1,500 hours of transcribed casting": recorded material is a dataset, not a deadline
             out.append(Answer("data", "many" if a.value < 100 else "large", INFERRED, evidence, amount=None))
@@ -686,13 +704,13 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
                 if level:
                     out.append(Answer("timeline", level, STATED, evidence))
             continue
-        if (re.match(r"^\s?(pages|pp)\b", after, I) and a.value >= 50) or (re.match(r"^\s?words\b", after, I) and a.value >= 100_000 and not _PERIOD.match(after)):
+        if (re.match(r"^\s?(pages|pp)\b", after, I) and a.value >= 50) or (re.match(r"^\s?words\b(?! (to|left|still) )", after, I) and a.value >= 100_000 and not _PERIOD.match(after)):
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))  # "four thousand pages across 300 species"
             continue
         if _ROWS_OF_CORPUS.match(after) and not _WORKED.search(after[:40]):
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))
             continue  # "a 2M-row interchange catalogue": the size of what must be looked up
-        if _TIME_UNIT.match(after) or re.match(r"^\s?-\s?page", after, I):
+        if _TIME_UNIT.match(after) or re.match(r"^\s?-\s?page|^\s?(or|to|-)\s?\w+ times\b", after, I):
             continue
         if _APPOSITION.search(text[max(0, a.start - 90):a.start]) and re.match(r"^\s?([.!?;,)]|$)", after):
             # "five elections' worth of past updates, about 15k.": the amount of the noun just named
@@ -752,7 +770,7 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
             monthly = per_month(a.value, rate.group(1) or rate.group(2))
             out.append(Answer("volume", _volume_level(monthly), STATED, evidence, amount=monthly))
             continue
-        future = _FUTURE.search(before) or re.match(r"^[^.;!?,]{0,25}\b(by (q[1-4]|next|the end)|within \w+ (months|weeks)|next (year|quarter)|over the (next|coming) (\w+ ){0,2}(months|weeks|quarters|year))\b", after, I)
+        future = _FUTURE.search(before) or re.match(r"^[^.;!?,]{0,40}\b(by (q[1-4]|next|the end|(the )?(year|quarter|month)[- ]end)|within \w+ (months|weeks)|next (year|quarter)|over the (next|coming) (\w+ ){0,2}(months|weeks|quarters|year))\b", after, I)
         if future and not _PERIOD.match(after):
             out.append(Answer("timeline", "phased", INFERRED, evidence))
             continue
@@ -1058,6 +1076,15 @@ def read(text: str, focus: str | None = None) -> Reading:
             and found["change"].value == "frequent" and not _REQUIREMENT.search(found["change"].evidence)
             and focus not in ("change", "freshness")):
         found["freshness"] = Answer("freshness", "changing", STATED, found.pop("change").evidence)
+    # To the change question, "the typologies get updated every month" is about the task, unless what
+    # changes is knowledge ("the price list gets updated every month").
+    if focus == "change" and found.get("freshness") and found["freshness"].value == "changing" and (
+            not found.get("change") or found["change"].value == "frequent"):
+        ev = found["freshness"].evidence
+        sentence = next((x for x in re.split(r"(?<=[.!?])\s+", text) if ev in x), text)
+        if not _KNOWLEDGE.search(sentence[:sentence.find(ev)] + ev):
+            found["change"] = found.get("change") or Answer("change", "frequent", STATED, ev)
+            del found["freshness"]
     # To the knowledge question, "approvals and labels change every season" is about the knowledge.
     if focus == "freshness" and not found.get("freshness") and found.get("change") and found["change"].value == "frequent" and (
             not _TASK_WORD.search(found["change"].evidence)):

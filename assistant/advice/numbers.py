@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 _UNITS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mil": 1e6, "million": 1e6,
           "millions": 1e6, "milhão": 1e6, "milhao": 1e6, "milhões": 1e6, "milhoes": 1e6, "millón": 1e6, "millon": 1e6,
-          "millones": 1e6, "mio": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "hundred": 100, "thousands": 1e3}
+          "millones": 1e6, "mio": 1e6, "mln": 1e6, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "b": 1e9, "bn": 1e9, "billion": 1e9, "hundred": 100, "thousands": 1e3}
 _WORDS = {
     "zero": 0, "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -25,14 +25,14 @@ _VAGUE = [
     (r"a few dozen", 40), (r"dozens", 40), (r"a handful", 5), (r"a couple(?: of)?", 2), (r"a few", 4),
 ]
 _NUM = re.compile(
-    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d.,]?\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|\d+(?:\.\d+)?)\s?(k|mm|mil|milh(?:ão|ao|ões|oes)|mill(?:ón|on|ones)|mio|mln|million|thousand|hundred|bn|billion|m|b)?(?!\w)(\+)?",
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d.,]?\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|\d+(?:\.\d+)?)\s?(k|mm|mil|milh(?:ão|ao|ões|oes)|mill(?:ón|on|ones)|mio|mln|million|thousand|hundred|lakhs?|crores?|bn|billion|m|b)?(?!\w)(\+)?",
     re.I,
 )
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _WORDNUM = re.compile(
     r"\b(" + "|".join(sorted((w for w in _WORDS if w not in ("a", "one")), key=len, reverse=True))
-    + r")(?:[ -](" + "|".join(_UNIT_WORDS) + r"))?(?:[ -](hundred|thousand|million))?\b",
+    + r")(?:[ -](" + "|".join(_UNIT_WORDS) + r"))?(?:[ -](hundred))?(?:[ -](thousand|million|lakh|crore))?\b",
     re.I,
 )
 _VAGUE_RE = re.compile(r"\b(" + "|".join(p for p, _ in _VAGUE) + r")\b", re.I)
@@ -95,7 +95,7 @@ def find_amounts(text: str) -> list[Amount]:
         tens, unit = m.group(1).lower(), (m.group(2) or "").lower()
         if unit and tens not in _TENS:  # "five two" is not a number
             continue
-        value = (_WORDS[tens] + _WORDS.get(unit, 0)) * _UNITS.get((m.group(3) or "").lower(), 1)
+        value = (_WORDS[tens] + _WORDS.get(unit, 0)) * _UNITS.get((m.group(3) or "").lower(), 1) * _UNITS.get((m.group(4) or "").lower(), 1)
         found.append(Amount(float(value), m.start(), m.end()))
         taken.append((m.start(), m.end()))
     return sorted(found, key=lambda a: a.start)
