@@ -44,6 +44,7 @@ SETS = {
     "blind personas 13 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind13.jsonl",
     "blind personas 14 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind14.jsonl",
     "blind personas 15 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind15.jsonl",
+    "blind personas 16 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind16.jsonl",
 }
 MAX_TURNS = 40
 

@@ -48,6 +48,7 @@ SETS = {
     "blind 20 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind20.jsonl",
     "blind 21 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind21.jsonl",
     "blind 22 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind22.jsonl",
+    "blind 23 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind23.jsonl",
 }
 
 

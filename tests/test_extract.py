@@ -1275,3 +1275,62 @@ def test_replies_of_the_persona_15_round(text, focus, value):
 def test_four_hundred_thousand_is_one_amount():
     assert [a.value for a in find_amounts("about four hundred thousand a month")] == [400_000]
     assert [a.value for a in find_amounts("9 lakh")] == [900_000]
+
+
+@pytest.mark.parametrize("text,factor,value", [
+    # a second part of the job that varies: a stable core with changing edges
+    ("Reviewers also want narrative summaries that vary by case.", "change", "mixed"),
+    ("The rest of the form changes whenever the ministry updates it.", "change", "mixed"),
+    ("Tips are written in whatever tone marketing picks that month.", "change", "mixed"),
+    ("The notes field varies by collection.", "change", "mixed"),
+    ("Each corporate client wants small differences in the sign-off.", "change", "mixed"),
+    ("Coding adverse events to MedDRA has to be consistent.", "task", "classification"),
+    # one part works, another persistently fails
+    ("Our prompt gets ~90% right, but dialect names are a persistent failure.", "baseline", "partial"),
+    ("The prompt handles the descriptive fields well, but the subject headings keep coming out wrong.", "baseline", "partial"),
+    ("Narratives are good. Loss coding is stuck at about 80% no matter what.", "baseline", "partial"),
+    ("A few examples in the prompt helped a bit, not enough.", "baseline", "plateau"),
+    ("Zero-shot fixed about half of the errors.", "baseline", "plateau"),
+    # knowledge reloaded, flipped, edited, put out
+    ("Prices get reloaded from the ERP at 5am every day.", "freshness", "changing"),
+    ("Promos flip on Thursdays.", "freshness", "changing"),
+    ("Staff edit the events calendar pretty much every day.", "freshness", "changing"),
+    ("The ministry puts out notices weekly-ish.", "freshness", "changing"),
+    ("Members ask what the current quota is.", "freshness", "changing"),
+    ("Those update several times a day.", "freshness", "changing"),
+    ("Patrol insists the bot quotes the bulletin it's using.", "freshness", "cite"),
+    ("Agents need a side panel that answers 'what does the Gold plan cover?' on the call.", "task", "qa_docs"),
+    ("Start with prompts straight away and in parallel train a model for the letters.", "timeline", "phased"),
+    ("The office corrects every entry, which would give us many thousands.", "timeline", "phased"),
+    ("We've kept two years of approved letters, twelve k or so.", "data", "large"),
+])
+def test_readings_of_the_blind_23_and_persona_16_round(text, factor, value):
+    assert facts(text).get(factor) == value
+
+
+@pytest.mark.parametrize("text,factor", [
+    ("Customers ask things like 'any vegan cheese under five quid?'", "budget"),  # an amount in a quoted question
+    ("Members keep asking whether a closure applies this week.", "timeline"),  # what users ask is not our deadline
+    ("We tried a prompt on 50 emails and it was fine.", "data"),  # a test run, not a dataset
+    ("A few examples in the prompt did the trick.", "data"),  # shots, not a dataset
+    ("The narrative format varies by region.", "baseline"),  # a format that varies by design is not a failure
+])
+def test_what_the_blind_23_round_must_not_read(text, factor):
+    assert factor not in facts(text)
+
+
+def test_a_deadline_stands_when_the_user_is_asked_to_write_by_then():
+    assert facts("I've been asked to write a recommendation by next week.").get("timeline") == "urgent"
+
+
+@pytest.mark.parametrize("text,asked,factor,value", [
+    ("Quota figures change, but we don't need those in the record.", "freshness", "freshness", "static"),
+    ("Timetables change, but agents paste in the sailing details.", "freshness", "freshness", "static"),
+    # to the change question, a format the regulator updates is a task change, not knowledge
+    ("The logbook format only changes when the regulator updates it, every few years.", "change", "freshness", None),
+    ("The resort changes a bit from season to season.", "change", "change", "occasional"),
+    ("About 60,000 emails over the summer.", "volume", "data", None),  # to the volume question: volume
+    ("Mid-sized, but cost per email matters.", "budget", "budget", "moderate"),
+])
+def test_replies_of_the_persona_16_round(text, asked, factor, value):
+    assert facts(text, asked).get(factor) == value

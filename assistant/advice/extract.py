@@ -47,6 +47,7 @@ _CORPUS_NOUNS = (
 RULES: list[tuple[str, str, str, re.Pattern]] = [
     # ---- task --------------------------------------------------------------------------
     ("task", "qa_docs", STATED, _rx(
+        r"\banswer(s|ing)? (questions |stuff |things )?((like |such as )['\x22\u2018\u201c]?|['\x22\u2018\u201c])(what|which|how|when|where|who|is|are|does|do|can) [^.!?]{0,60}[?'\x22\u2019\u201d]",
         r"\b(answer\w*|respond\w*|repl\w*)\b[^.?!]{0,50}\b(questions?|queries|faqs?)\b[^.?!]{0,40}\b(from|about|on|over|using|based on|in|against|with)\b[^.?!]{0,40}\b(docs?|documentation|manuals?|handbooks?|polic(y|ies)|knowledge ?base|kb|wiki|articles|guidelines|catalog(ue)?|product (info|information|data|specs)|records|papers|codebase|regulations|procedures|sops?)\b",
         r"\b(q ?& ?a|qa|question[- ]answering|search|chat)\b[^.?!]{0,25}\b(over|across|on|of|with|into|through)\b[^.?!]{0,30}\b(docs?|documentation|manuals?|polic(y|ies)|knowledge|wiki|documents|pdfs?|files|handbooks?|contracts|papers|articles|reports|sops|procedures|records|archives?)\b",
         r"\b(look ?up|find) (answers|information)\b[^.?!]{0,30}\b(docs?|documentation|manuals?|polic(y|ies)|documents|wiki|knowledge base)\b",
@@ -78,7 +79,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(turn\w*|convert\w*|pull\w*)\b[^.!?]{0,60}\binto (a |an |the |our )?(structured |database |db |excel |google )?(records|rows|entries|spreadsheets?|tables?|databases?)\b")),
     ("task", "classification", STATED, _rx(
         r"\b(classif\w*|categori[sz]\w*|tagg(ing|ed)|tag (them|each|tickets|emails|items)|sentiment|moderat(ion|ing|ors?)\b|moderate (content|comments|posts|messages|reviews|chats?)|triag\w*|routing|route (tickets|emails|requests)|detect\w*|spam|intents?|flag\w*|disposition codes?|map\w* [^.!?]{0,90} to [^.!?]{0,25}(intents|categories|codes|labels|classes|code (set|subset|list|system)|taxonomy|ontology))\b",
-        r"\bcod(e|ing) (of )?(every|each|all|the|free[- ]text|clinical|medical)? ?([\w-]+ ){0,2}(reports?|notes|records|claims|incidents?|diagnos[ie]s|encounters|charts|tickets|transcripts|responses|comments)\b[^.!?]{0,20}\b(to|into|with|against)\b",
+        r"\bcod(e|ing) (of )?(every|each|all|the|free[- ]text|clinical|medical)? ?([\w-]+ ){0,2}(reports?|notes|records|claims|incidents?|diagnos[ie]s|encounters|charts|tickets|transcripts|responses|comments|events|cases|calls|complaints|symptoms|reactions)\b[^.!?]{0,20}\b(to|into|with|against)\b",
         r"\bcod(e|es|ed|ing) (every |each |all (the )?|the |our )([\w-]+ ){0,2}?[\w-]+ (to|into|against|with) (the |our |an? )?([\w-]+ ){0,2}(codes?|code (list|set|subset|system)|categor(y|ies)|classes|labels)\b",
         r"\bcoding (of )?(free[- ]text |clinical |medical |the )?(reports|notes|records|claims|incidents|diagnoses|encounters|charts)\b",
         r"\bcod(e|es|ing) (our|the|all|every|each|incoming|new|these|those) ([\w-]+ ){0,2}(reports|notes|records|claims|incidents|tickets|transcripts|responses|comments|narratives|descriptions|calls|complaints)\b(?! (to|for) (the )?(users?|customers|clients|readers))",
@@ -105,7 +106,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(nobody|no one|no-one) (has |have |had )?(ever )?(tagged|labell?ed|annotated|coded|reviewed|checked|graded) (\w+ ){0,3}?(on )?(them|it|those|these|any|anything)\b",
         r"\b(just|only) (the |a |an )?raw ([\w-]+ )?(dump|export|logs?|data|inbox|emails|files)\b", r"\bno ([\w&-]+ ){0,2}(pairs|examples|labels|transcripts|chat logs|conversation logs)\b")),
     ("data", "few", STATED, _rx(
-        r"\b(a (few|handful of)|only a few|very few|few|some|a small number of) (labell?ed |annotated |good |real )?(examples|samples|data points|labels)\b",
+        r"\b(a (few|handful of)|only a few|very few|few|some|a small number of) (labell?ed |annotated |good |real )?(examples|samples|data points|labels)\b(?! (in|into) (the|our|a|my) (\w+ )?prompt)",
         r"\b(tiny|small|limited) (labell?ed )?(dataset|data ?set|amount of data)\b")),
     ("data", "large", INFERRED, _rx(
         r"\b(large|huge|massive|big|vast|extensive|rich) (corpus|dataset|data ?set|archive|collection|history|amount of (labell?ed )?data|body of)\b",
@@ -136,6 +137,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(build|collect|gather|accumulat|grow)\w*( up)? (a |an |the |our )?([\w-]+ ){0,2}(set|dataset|corpus|examples|labels|data)\b[^.!?]{0,20}\bas (we|they|you) go\b",
         r"\b(we |they )?(log|record|save|store|keep)\w* (every|each|all( the)?) ([\w-]+ ){0,1}(decisions?|labels?|corrections?|outcomes?|choices?|judg(e)?ments?|classifications?)\b",
         r"\bonce (there'?s|there is|we have|we'?ve got|we get) enough\b",
+        r"\b(prompts?|prompting)\b[^.!?]{0,40}\b(straight away|right away|now|immediately|today)\b[^.!?]{0,40}\b(in parallel|meanwhile|alongside|at the same time)\b[^.!?]{0,40}\b(build|train|fine[- ]?tun)\w*",
         r"\b(now|today|currently)\b[^.!?]{0,30}\b(double|triple|quadruple|ten times|10x)( that| it)?\b[^.!?]{0,20}\b(next|by|in|within|after) ([\w-]+ )?(year|summer|spring|autumn|fall|winter|season|quarter|launch|months)\b",
         r"\b(keep|log|save|store|collect|record)\w* (all |every )?(of )?(the |our )?([\w-]+ ){0,3}(logs|transcripts|conversations|chats|outputs|corrections|edits|drafts|replies)\b[^.!?]{0,40}\bto (train|fine[- ]?tune|learn)\b",
         r"\b(correct|edit|review|fix|approv|check)\w* (every|each|all( the)?) (drafts?|outputs?|repl(y|ies)|answers?|responses?|translations?|summar(y|ies))\b[^.!?]{0,30}\b(logg\w*|sav(e|ed|ing)|record\w*|kept|keep\w*|stor(e|ed|ing))\b",
@@ -212,6 +214,11 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(niche|speciali[sz]ed|domain[- ]specific|terminology|jargon|technical|industry[- ]specific|industry|telecom\w*|(?<!for )engineering(?! (team|budget|time|resources|help|support|capacity|staff|hours|effort|work|skills?))|manufacturing|chemi\w*|academic|proprietary (terms|vocabulary)|expert knowledge)\b")),
     # ---- change ------------------------------------------------------------------------
     ("change", "mixed", STATED, _rx(
+        r"\b(also|plus|and)\b[^.!?]{0,60}\b(that|which)? ?(vary|varies|differ|differs)\b[^.!?]{0,10}\b(by|with|per|from|depending on|between)\b",
+        r"\bthe rest of the ([\w-]+ )?(form|job|task|workflow|pipeline|output|letter|record|report|template)s? (changes|varies|shifts|moves)\b",
+        r"\bwhatever (tone|style|voice|format|wording|angle|theme) ([\w-]+ ){0,2}(picks|chooses|wants|decides|likes|asks for|sets)\b",
+        r"\bthe ([\w-]+ ){0,3}(field|section|part|step|bit|paragraph) (varies|differs|changes) (by|with|per|from|depending on|between)\b",
+        r"\beach ([\w-]+ ){0,2}(client|customer|brand|tenant|account|partner|region|market)s? wants? (its own |their own |small |slight |minor )?([\w-]+ )?(differences|variations|tweaks|changes|twists)\b",
         r"\b(the rest|everything else|the remainder|the other \d+ ?%)(?!\w)[^.!?]{0,15}\b(is|are) (a |an )?(long tail|grab[- ]bag|mix|random|all over the place|one-offs)\b",
         r"\blong tail of (weird |random |odd |rare |unusual |one-off )*(one-offs|requests|questions|cases|edge cases|issues|topics)\b",
         r"\b(the rest|everything else|the remainder|the other \d+ ?%)(?!\w)[^.!?]{0,15}\b(is|are) (a |an )?(oddballs|exceptions|edge cases|weird|odd|unusual|custom|bespoke)\b",
@@ -236,6 +243,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(same|unchanged|fixed) ([\w-]+ ){0,3}(playbook|rules|rubrics?|templates?|format|process|checklist|guidelines|style guide|categories|schema|taxonomy|positions)\b[^.!?]{0,30}\b(for|since|in) (years|ages|decades|a decade|(\d+|two|three|four|five|six|seven|eight|nine|ten|many) years)\b")),
     # "Product just added 3 new intents": one change, not a stream of them
     ("change", "occasional", STATED, _rx(
+        r"\bchang\w* (a bit|a little|slightly|somewhat|only a bit) (from )?(season to season|year to year|year on year|each year|each season)\b",
         r"\b(chang\w*|revis\w*|updat\w*|tweak\w*|amend\w*|adjust\w*)\b[^.!?]{0,25}\b((about |roughly |maybe )?(once|twice|a couple of times|a few times|two or three times|[23] times) (a|per) year|annually|yearly|every (year|two years|year or two|couple of years|few years))\b",
         r"\b((once|twice) (a|per) year|every (year|two years|year or two|couple of years)|annual(ly)?|yearly)\b[^.!?]{0,15}\b(small |minor )?(tweaks?|updates?|revisions?|changes?)\b",
         r"\b(just|recently|have just|'ve just) (added|introduced|created|launched|defined) (\w+ ){0,2}new (intents|categories|labels|classes|fields|codes|document types|types|tags)\b(?![^.!?]{0,60}\b(every|each|weekly|monthly|again|keeps?)\b)")),
@@ -332,6 +340,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(prompt\w*|it)\b[^.!?]{0,30}\b(works?|is|does) (ok|okay|fine|well|great|decent)\b[.;]\s+[^.!?]{0,100}\b(stuck|plateau\w*|keeps? (failing|breaking)|isn'?t good enough)\b",
         r"\b(step|part|stage|bit|section|field)\b[^.!?]{0,120}\b(plateau\w*|stuck (at|around|near))\b[^.!?]{0,150}[.!?;]\s+[^.!?]{0,80}\b(is|are|works?|does) (fine|ok|okay|good|great|well) with (prompt\w*|a prompt)\b",
         r"\b(fine|good|ok|okay|works?|great) (on|for|with) most\b[^.!?]{0,100}[.!?;]?\s*[^.!?]{0,60}\b(weak (spot|point|link)|falls? (down|short)|the problem is|problem area|where it (fails|struggles))\b",
+        r"\b\d{2}(\.\d)?\s?%[^.!?]{0,20}\bbut\b[^.!?]{0,80}\b(are|is) (a |the )?(persistent|recurring|systematic|constant|consistent) (failure|problem|weak (spot|point)|issue)s?\b",
+        r"\b(prompt\w*|it|the model)\b (handles|gets|does|nails|manages) (the |our )?([\w-]+ ){0,3}(fields?|parts?|sections?|bits?|steps?)\b (well|fine|right|ok|okay)\b[^.!?]{0,10}\bbut\b[^.!?]{0,80}\b(wrong|fail\w*|break\w*|stuck|invent\w*|hallucinat\w*|mangl\w*|miss\w*)\b",
+        r"\b(is|are) (good|fine|great|ok|okay|solid|decent)[.;]\s+[^.!?]{0,80}\b(is|are) (stuck|plateau\w*|falling short|not good enough)\b",
         r"\b(one|a single|the last|a specific|one specific) (part|bit|section|step|field|block|piece|sub-?task|portion) (keeps|still|just|always|won'?t|doesn'?t|is|that)\b[^.!?]{0,30}\b(wrong|fail\w*|break\w*|stuck|plateau\w*|struggl\w*|miss\w*|mangl\w*|mess\w* up|mix\w* up|confus\w*|trips? (it|them) up|tripp\w*|isn'?t (good )?enough|can'?t|cannot|doesn'?t|won'?t|not (good|reliable|consistent|accurate) enough|inconsistent|unreliable|garbl\w*|invent\w*|hallucinat\w*|bad|poor)")),
     ("baseline", "good", STATED, _rx(
         r"\balready (does|works|handles|performs|gets|produces|is (good|great|fine|decent))\b",
@@ -349,6 +360,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bjust (want|need) (it )?(to be )?(a (bit|little|touch) )?(shorter|longer|simpler|more \w+|less \w+|tighter|friendlier)\b")),
     ("baseline", "plateau", STATED, _rx(
         r"\bplateau\w*\b", r"\bhit a (wall|ceiling)\b", r"\bstuck at\b",
+        r"\b(helped|improved( it| things)?)( only)? (a bit|a little|somewhat|slightly|marginally),? (but )?not (nearly )?enough\b|\b(fixed|caught|found|got) (only )?(about |around |roughly )?half (of )?the (errors|mistakes|issues|cases)\b",
         r"\b(the model|it|prompt\w*|gpt[\w.-]*)\b[^.!?]{0,60}\b(varies|reorders|drifts|changes|ignores|breaks|drops|mixes up|swaps)\b[^.!?]{0,80}\b(unacceptable|not acceptable|deal[- ]?breaker|can'?t (accept|have|ship|use))\b",
         r"\b(writes|gives|produces|returns|generates)( us)? (ok|okay|decent|fine|passable|reasonable) ([\w-]+ )?(replies|answers|drafts|text|copy|results|outputs|emails|summaries),? but\b",
         r"\b(results?|outputs?|answers|drafts|it)( are| is|'s| were| was) (mostly |usually )?(ok|okay|decent|fine|alright|passable|usable)\w*,? but\b",
@@ -390,7 +402,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(summaries|outputs?|drafts?|answers|replies|descriptions|wording|text|phrasing)\b[^.!?]{0,10}\b(wander|wanders|drift|drifts)\b|\b(tone|voice|style|register)\b (is|'s|was|are) (too|way too|far too|a bit too) \w+",
         r"\b(don'?t|doesn'?t|do not|does not|never|won'?t) (follow|stick to|respect|match|keep to) (our|the) ([\w-]+ ){0,2}(template|format|structure|schema|style guide|layout)\b",
         r"\b(passes|passed|valid|validates|correct|right)\b[^.!?]{0,30}\b([1-8]\d|9[0-4])(\.\d+)? ?% of the time\b",
-        r"\b(format|formatting|layout|structure|tone|style|wording)\b (varies|drifts|wanders|is inconsistent)\b", r"(?<!just )(?<!only )\bsometimes (drops|misses|forgets|skips|omits|invents|leaves out|mangles)\b",
+        r"\b(format|formatting|layout|structure|tone|style|wording)\b (varies|drifts|wanders|is inconsistent)\b(?! (by|with|per|from|depending|between|across)\b)", r"(?<!just )(?<!only )\bsometimes (drops|misses|forgets|skips|omits|invents|leaves out|mangles)\b",
         r"\b(prompt\w*( approach| setup| version)?|model|it|llm|gpt[\w.-]*|outputs?|drafts?|bot|assistant) (still )?keeps? [a-z]+ing\b(?! (well|fine|up|on track))",
         r"\b(end up|ends up|have to|has to|must|spend (hours|ages|time)) (re-?writ\w*|redo\w*|fix\w*|correct\w*|edit\w*) (most|all|half|many|much|a lot) of (them|it|the (drafts|outputs|results))\b",
         r"\b(prompted|generated|ai|llm|model|gpt)[\w-]* (drafts?|outputs?|texts?|replies|copy|summaries|translations?) (read|reads|sound|sounds|come out|feel) ['\"‘“]",
@@ -415,7 +427,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(updat\w*|chang\w*|revis\w*|amend\w*|edit\w*|refresh\w*|add\w* to|publish\w*|issu\w*|releas\w*)\b (the |our |their |its )?([\w-]+ ){0,2}(" + _FACT_NOUNS + r"|protocols|procedures|guidelines|sops|handbooks?|records|entries|sheets|data sheets)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day))\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r"|dates|conditions|casts|line-?ups|fixtures)\b,[^.!?]{0,60}\b(and|&) [\w -]{0,30}?\b(change|changes|get updated|are updated|move|shift)\b[^.!?]{0,10}\b(weekly|daily|hourly|every|often|constantly|all the time)\b",
         r"\b(which|that|they) (change|changes|get updated|move|shift)\b[^.!?]{0,40}\b(on the day|same[- ]day|at short notice|last[- ]minute|without notice|all the time|constantly)\b",
-        r"\b(exact |the )?(current|latest|up-to-date) (figures?|numbers?|values?|version|dates?|rules)\b",
+        r"\b(those|these|they|which|that) (update|updates|change|changes|get updated|are updated|get revised)\b[^.!?]{0,10}\b(several|many|a few|multiple|two|three|\d+) times (a|per|each) (day|hour|week)\b",
+        r"\b(exact |the )?(current|latest|up-to-date) ([\w-]+ )?(figures?|numbers?|values?|version|dates?|rules|quotas?|limits?|prices?|rates|status|availability|stock|levels?|standings|odds|fares?)\b",
         r"\b(send|issue|publish|push|reissue)\w* (us )?(updated|new|revised|fresh) ([\w-]+ ){0,2}(packs|specs|sheets|versions|documents|docs|manuals|lists|schedules|circulars|guidance|files)\b[^.!?]{0,30}\b(every|each|weekly|monthly|often|regularly|whenever)\b",
         r"\b(reissu\w*|revis\w*|updat\w*|republish\w*|amend\w*|renew\w*) (them|it|these|those)\b[^.!?]{0,10}\b(whenever|every|each|regularly|often|constantly|annually|yearly)\b",
         r"\b(is|are|get|gets) (reissued|republished|revised|updated|renewed|rewritten)\b[^.!?]{0,10}\b(every|each) ([\w-]+ )?(year|season|month|quarter|week|term|cycle)\b",
@@ -423,6 +436,10 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(timetables?|schedules?|prices?|fares?|menus?|opening hours)\b[^.!?]{0,10}\b(flips?|switch(es)?|changes?|alternates?) between (summer|winter|seasons|peak|high)\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r"|circulars)\b[^.!?]{0,30}\b(change|changes|are updated|get updated|are revised|are reissued)\b (most|many) (weeks|days|months)\b",
         r"\b(go|goes|going|get|gets|getting) (stale|out of date|outdated)\b",
+        r"\b(" + _KNOWLEDGE_NOUNS + r")\b[^.!?]{0,20}\b(get|gets|are|is) (re)?(loaded|synced|imported|pulled|refreshed|pushed)\b[^.!?]{0,40}\b(every|each|daily|nightly|hourly|weekly)\b",
+        r"\b(promos?|promotions?|offers?|deals|prices?|specials)\b (flip|change|rotate|switch)\w* (on|every) (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends?|week|day|morning)\b",
+        r"\b(edit|updat|chang|revis)\w* (the |our )?([\w-]+ )?(calendars?|events? (list|page|calendar)|rotas?)\b[^.!?]{0,30}\b(every|each|daily|weekly|constantly|all the time)\b",
+        r"\b(puts? out|issues?|publishes?|sends? out|releases?)\b (new |fresh |updated )?([\w-]+ ){0,2}(notices?|circulars?|bulletins?|updates|advisories|guidance|rules|regulations)\b[^.!?]{0,30}\b(weekly|daily|monthly|every|each|twice|often|regularly|constantly)\w*",
         r"\breflect\w* (the )?(latest|current|today'?s|live|breaking|new)? ?([\w-]+ ){0,2}(news|changes|updates|developments|announcements|stock|availability|prices)\b",
         r"\b(sends?|issues?|publishes?|puts? out|releases?) (out )?(a )?new (circulars?|regulations?|rules|guidance|directives?|bulletins?|notices?|price lists?|catalog(ue)?s?|recipes?|menus?)\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r")\b[^.!?]{0,20}\bturns? over\b|\b(products?|items?|skus?|lines|approvals?|labels|listings) (get|gets|are|is|being) (withdrawn|discontinued|recalled|delisted|pulled)\b",
@@ -458,6 +475,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(new|weekly|daily) (releases|versions|products|articles|docs) (every|each) (week|day|month)\b")),
     ("freshness", "cite", STATED, _rx(
         r"\bsee the (exact |actual |original |source |underlying )?(document|source|page|section|revision|clause|record)s?\b",
+        r"\b(quotes?|cites?|names?|shows?|links?) the (bulletin|source|document|report|page|notice|article|policy|record|version) (it'?s|it is|it was|they'?re|it) (using|used|relying on|relied on|based on|drawing on)\b",
         r"\bpoint (people|users|them|staff|customers|readers|visitors) to the (specific|exact|relevant|right|actual) (rule|section|clause|page|document|article|policy|source|paragraph)\b",
         r"\b(exact|specific|relevant|actual) (clause|section|rule|paragraph|passage|wording)s? (quoted|cited|shown|given)( back)?\b|\bget (the|a) (clause|section|rule|page|passage|source|reference)s? back\b",
         r"\b(answer|reply|response)s? with the (page|section|clause|source|reference|page number)\b",
@@ -535,7 +553,7 @@ _DATA_NOUN = re.compile(
 _DOC_NOUN = re.compile(r"^[^.;!?]{0,12}\b(pages?|pdfs?|manuals?|files|wiki|articles|documents|sops|handbooks)\b", I)
 _VOLUME_NOUN = re.compile(r"^[^.;!?]{0,30}\b(requests?|queries|calls|users|visitors|customers|sessions|messages|api calls|hits|lookups|generations|alarms|alerts|tickets|emails|orders|documents|transactions|claims|chats)\b", I)
 _TIME_UNIT = re.compile(r"^\s?-?\s?(?:(?:fixed|output|entity|new|distinct|separate|target|required|mandatory|key|core) )?(seconds?|secs?|ms|milliseconds?|days?|weeks?|months?|years?|yrs?|seasons?|hours?|minutes?|tokens?|%|percent|languages?|categories|classes|labels|people|(?:persons?|members?|staff|employees|volunteers|folks|man)(?![\w-])|engineers|developers|pages?|-page|times|x|fields|features|states|countries|regions|markets|locales|steps|phases|stages|versions|variants|intents|types|kinds|lines(?= of code)|terms|teams|departments|products|brands|clients|tenants|companies|stores|sites|offices)\b|^\s?%", I)
-_FUTURE = re.compile(r"\b((is|are|'re|'s) (labell?ing|annotating|collecting|gathering|coding|tagging|reviewing)|expect\w*|aim\w* for|target\w* for|plan\w* for|will (have|get|collect|reach|give us|send us|provide|share|produce|generate|create|add|write)|(we|they)'?ll (have|get|collect|give us|send us|provide|share|produce|generate|add)|going to (have|collect)|plan to (collect|label|gather)|hope to (have|collect)|grow to|ramp up to)\s+(about |around |roughly |~)?$", I)
+_FUTURE = re.compile(r"\b((is|are|'re|'s) (labell?ing|annotating|collecting|gathering|coding|tagging|reviewing)|expect\w*|aim\w* for|target\w* for|plan\w* for|will (have|get|collect|reach|give us|send us|provide|share|produce|generate|create|add|write)|would (give|get|bring) us|(we|they)'?ll (have|get|collect|give us|send us|provide|share|produce|generate|add)|going to (have|collect)|plan to (collect|label|gather)|hope to (have|collect)|grow to|ramp up to)\s+(about |around |roughly |~|many |several )?$", I)
 _HAVE = re.compile(r"\b(have|has|got|own|with|hold|sitting on|collected|gathered|there are|archive of|library of)\s+(about |around |roughly |nearly |over |almost |some |maybe |perhaps |probably |~)?$", I)
 _REQUIREMENT = re.compile(r"\b(briefs?|campaigns|requirements?|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|tags?|fields?|format|sprint|trends?|design|game design)\b", I)
 _CORPUS = re.compile(r"\b(corpus|archive|library|collection|repository|database|knowledge ?base|kb|catalog(ue)?)( (is|of|with|contains|holds|has))?\s+(about |around |roughly |over |nearly |~)?$", I)
@@ -578,11 +596,12 @@ _SUPPLIED = re.compile(
     r"(it|them|those|these|that|(the|today'?s|this week'?s|this season'?s|the day'?s|that night'?s|our|their|current|the current|the latest|live) ([\w-]+ ){0,2}[\w-]+)\b( over)? ?(in|into|to (it|the model)|myself|ourselves|in the prompt|each time|every time)\b"
     r"|\b(could|can|would|will) (just |easily |simply )?(go|fit|be put|be pasted|live|sit) (in|into) the (system )?prompt\b"
     r"|\bnothing to (look up|retrieve|search for|search)\b|\b(doesn'?t|does not|won'?t|will not|wouldn'?t) (need|have) to (go )?(find|look up|search( for)?|fetch|retrieve|dig up) anything\b|\b(short|small) enough to (paste|fit|put|include)\b|\b(it'?s|it is) (just |only )?an? (one|single|two|1|2|half)[- ]page\b"
-    r"|\bwhich (i|we)'?d (give|paste|feed|hand) (it|the model)\b|\b(we'?d|we would|we'?ll|i'?d|i would|i'?ll) (just |simply )?(paste|feed|drop|copy|type) (it |them )?in\b|\b(i|we) give it (the [\w-]+ )?(myself|ourselves)\b|\b(we|i|they) (pass|feed|send|hand|paste) (it |them |those |these )?in\b"
+    r"|\bwhich (i|we)'?d (give|paste|feed|hand) (it|the model)\b|\b(we'?d|we would|we'?ll|i'?d|i would|i'?ll) (just |simply )?(paste|feed|drop|copy|type) (it |them )?in\b|\b(i|we) give it (the [\w-]+ )?(myself|ourselves)\b|\b(we|i|they|agents|staff|operators|users|editors|dispatchers|the team|our team) (pass|feed|send|hand|paste|add|type) (it |them |those |these |the [\w-]+ ([\w-]+ )?)?in\b"
     r"|\b(the )?(engine|app|system|game|backend|pipeline|form|caller|client|crm|ehr|platform) (already )?(passes|feeds|sends|supplies|injects|hands|provides)\b[^.!?]{0,40}\b(in|to the model|into the prompt)\b|\bthe model gets (what|everything|all) it needs\b|\bputting (the|our) ([\w-]+ ){0,4}(in|into) the prompt\b"
     r"|\bthe model (only|just) (has|needs) to (parse|read|extract|classify|tag|format|normali[sz]e|rewrite|summari[sz]e)\b"
     r"|\b(generat|writ|produc|draft)\w*\b[^.!?]{0,40}\bfrom (the |our )?(structured |live |match |sensor |raw )?(data )?feeds?\b"
     r"|\bprompt (with|containing|that includes|holding) (our|the) ([\w-]+ ){0,2}(policies|faqs?|docs|guidelines|rules|info|information)\b"
+    r"|\b(but )?(we|i|it|the model|the bot) (don'?t|do not|doesn'?t|does not|won'?t) need (those|them|that|it|any of (that|those|them))\b"
     r"|\bfits? (in|on|into) (a|one|half a) (single )?(page|paragraph|prompt)\b|\b(we'?d|we would|we'?ll|we can|i'?d|i'?ll) (just )?(update|edit|change|tweak) the (instructions|prompt|system prompt)\b"
     r"|\b(i'?d|i would|i'?ll|we'?d|we would|we'?ll|i|we) (just )?(tell|give|send|show) (it|the model|the bot) (my|our|the) (current |latest |own )?([\w-]+ ){0,2}[\w-]+\b", I)
 _NOT_YET = re.compile(r"\b(no|zero|none|0|only|nothing|don'?t (really )?have|do not have)\b[^.!?]{0,40}\b(today|yet|right now|rn|for now|at the moment|at launch|on day one|day one|currently)\b"
@@ -613,7 +632,7 @@ _TASK_UNCHANGED = re.compile(r"\b(the )?(task|job|format|schema)( itself)? (does
 _WRITES_BEFORE = re.compile(r"\b(generat|writ|creat|mak|draft|produc|compos)\w* ([\w-]+ ){0,2}$", I)
 _REQUIREMENT_OF = re.compile(r"\b(product|menu|policy|content|data|feature) (spec\w*|requirements?|roadmap|briefs?|scope|design)\b", I)
 _TASK_WORD = re.compile(r"\b(task|format|requirements?|spec\w*|brief|scope|use[- ]cases?|categor(y|ies)|classes|intents|taxonomy|what (they|we|users|customers|people) (want|ask for))\b", I)
-_APPOSITION = re.compile(r"\b(worth of|have|got|archive of|history of)\b[^.!?]{0,60}\b[a-z]+s\s*[,(\u2014-]\s*(about|around|roughly|some|~)?\s*$", I)
+_APPOSITION = re.compile(r"\b(worth of|have|got|archive of|history of|kept|saved|stored|collected)\b[^.!?]{0,60}\b[a-z]+s\s*[,(\u2014-]\s*(about|around|roughly|some|~)?\s*$", I)
 _CORPUS_ITEMS = re.compile(r"^[^.;!?]{0,30}\b((council|meeting|board|committee) minutes|published (titles|books|works|issues|volumes)|papers|theses|books|volumes|finding aids|dossiers|case files)\b", I)
 _TRANSLATION_MEMORY = re.compile(r"^\s?-?\s?(segments?|units?|sentence pairs?|pairs?|entries|tus?)?\s?(of )?(our |the |a |their )?(bilingual |client )?(translation memor(y|ies)|tms?\b|parallel (corpus|text))", I)
 _TUNED_ON_BEFORE = re.compile(r"\b(fine[- ]?tun\w*|trained|tuned)\b[^.!?()]{0,25}\b(on|with)\b[^.!?()]{0,40}\(\s*(about |around |roughly |over |~)?$", I)
@@ -680,6 +699,9 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
     out: list[Answer] = []
     only_data = strong_data = False
     amounts = find_amounts(text)
+    # "customers ask things like 'any bread under three quid?'": amounts in a quoted example question
+    asked = [(q.start(), q.end()) for q in _QUOTE.finditer(text) if "?" in q.group(0)]
+    amounts = [a for a in amounts if not any(s <= a.start < e for s, e in asked)]
     for a in amounts:
         after, before = text[a.end:a.end + 60], text[max(0, a.start - 25):a.start]
         evidence = text[max(0, a.start - 20):a.end + 40].strip()
@@ -719,6 +741,8 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
             continue
         if a.value < 1000 and _LABEL_SET.match(after):
             continue  # "14 toxicity labels", "5 support queues": the size of the label set, not a dataset
+        if re.search(r"\b(tried|tested|ran|piloted|trialled|evaluated|checked)\b[^.!?]{0,25}\bon (about |around |~|just |only )?$", before, I):
+            continue  # "we tried a prompt on 50 emails": a test run, not a dataset
         if _NOT_A_COUNT_BEFORE.search(before) or re.match(r"^\s?(\w+ )?(examples?|samples?)?\s?each\b", after, I):
             continue  # "drifts after a few hundred letters", "5-10 examples each"
         if re.search(r"\b(one|1|two|2|three|3) (in|out of)\s+$", before, I):
@@ -785,7 +809,8 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
         labelled = re.match(r"^\s?\+?\s?([\w]+[- ]){0,2}?(already |all |previously |manually |hand[- ])?(labell?ed|annotated|audited|approved|curated|reviewed|corrected|verified|validated|accepted|rated|graded|silver|gold|checked|vetted|cleaned|edited|proofread|certified|"
                             r"written|coded|tagged|transcribed|completed|correct|consented|signed[- ]off)\b", after, I)
         worked_on = bool(labelled or _LABELLED_ON.search(before) or _CODED_BEFORE.search(before) or _TO_LEARN_FROM.match(after))
-        if (_DATA_NOUN.match(after) and (not _DOC_NOUN.match(after) or focus == "data") and not _ORG_NOUN.match(after)) or worked_on:
+        if ((_DATA_NOUN.match(after) and (not _DOC_NOUN.match(after) or focus == "data") and not _ORG_NOUN.match(after)
+                and not (focus == "volume" and not _HAVE.search(before))) or worked_on):
             # "Five standard forms make up 85%... we have 12,000 keyed-in examples": an amount that is
             # said to be had, or worked on, outweighs one that merely counts things
             strong = worked_on or bool(_HAVE.search(before)) or bool(re.match(r"^\s?(past|historical|previous|archived|completed|closed|resolved)\b", after, I))
@@ -860,7 +885,7 @@ _SHORT: dict[str, list[tuple[str, str]]] = {
     "data": [(r"no(ne|pe)?|zero|nothing|0|not (really|yet|any)", "none"), (r"yes|some|a (few|bit)|little", "few"),
              (r"lots|plenty|tons|a lot|loads", "large")],
     "budget": [(r"no(ne)?|nothing|zero|small|tiny|low|little|limited|tight|not much", "low"),
-               (r"medium|moderate|average|some|reasonable|ok(ay)?", "moderate"),
+               (r"medium|moderate|average|some|reasonable|ok(ay)?|mid|mid-?sized?|middling", "moderate"),
                (r"big|large|high|plenty|lots|generous|a lot|unlimited|yes|significant|substantial|serious|deep pockets|healthy|comfortable|ample", "high")],
     "timeline": [(r"asap|now|soon|urgent|yesterday|days?|this week|quickly|fast", "urgent"),
                  (r"weeks|a month|months|a few months|normal|moderate", "normal"),
@@ -1008,6 +1033,10 @@ def read(text: str, focus: str | None = None) -> Reading:
     # A reply to another question does not redefine the task ("...a few thousand emails a month").
     if focus and focus != "task":
         found.pop("task", None)
+    if found.get("timeline") and found["timeline"].value == "urgent" and focus != "timeline":
+        at = text.find(found["timeline"].evidence)
+        if at > 0 and re.search(r"\b((ask|asks|asking|asked) (us |me |the office |staff |the bot |it )?(whether|if|what|when|how|where|which|about)|wondering (whether|if)|questions? like)\b[^.!?]{0,80}$", text[:at], I):
+            del found["timeline"]  # what users ask about ("whether a closure applies this week") is not our deadline
     # "Fast now, bigger later" is a phase plan even when a deadline was found first.
     if found.get("timeline") and found["timeline"].value != "phased":
         m = _PATTERN["timeline", "phased"].search(text)
@@ -1078,11 +1107,12 @@ def read(text: str, focus: str | None = None) -> Reading:
         found["freshness"] = Answer("freshness", "changing", STATED, found.pop("change").evidence)
     # To the change question, "the typologies get updated every month" is about the task, unless what
     # changes is knowledge ("the price list gets updated every month").
-    if focus == "change" and found.get("freshness") and found["freshness"].value == "changing" and (
-            not found.get("change") or found["change"].value == "frequent"):
+    if focus == "change" and found.get("freshness") and found["freshness"].value == "changing":
         ev = found["freshness"].evidence
         sentence = next((x for x in re.split(r"(?<=[.!?])\s+", text) if ev in x), text)
-        if not _KNOWLEDGE.search(sentence[:sentence.find(ev)] + ev):
+        if found.get("change") and found["change"].value != "frequent":
+            del found["freshness"]  # "codes are fixed by the policy wording and revised every few years"
+        elif not _KNOWLEDGE.search(sentence[:sentence.find(ev)] + ev):
             found["change"] = found.get("change") or Answer("change", "frequent", STATED, ev)
             del found["freshness"]
     # To the knowledge question, "approvals and labels change every season" is about the knowledge.

@@ -247,7 +247,7 @@ INTERACTIONS = [
                 "Answers come from your documents, but in a voice you have thousands of examples of: retrieve the facts and "
                 "tune the model for the way it speaks.",
                 "combining RAG with fine-tuning measured gains"),
-    Interaction({"style": ("format",), "baseline": ("plateau",), "volume": ("low",)}, {PROMPT: 2.0},
+    Interaction({"style": ("format",), "baseline": ("plateau", "partial"), "volume": ("low",)}, {PROMPT: 2.0},
                 "What goes wrong is the output format, at a volume where training would not pay back: structured output, "
                 "a schema and examples in the prompt come first.",
                 "structured output prompting defining the answer format"),
