@@ -49,6 +49,7 @@ SETS = {
     "blind 21 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind21.jsonl",
     "blind 22 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind22.jsonl",
     "blind 23 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind23.jsonl",
+    "blind 24 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind24.jsonl",
 }
 
 

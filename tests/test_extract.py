@@ -1334,3 +1334,37 @@ def test_a_deadline_stands_when_the_user_is_asked_to_write_by_then():
 ])
 def test_replies_of_the_persona_16_round(text, asked, factor, value):
     assert facts(text, asked).get(factor) == value
+
+
+@pytest.mark.parametrize("text,factor,value", [
+    ("Short term: a chatbot for the FAQ. Longer term: sorting the appeals automatically.", "timeline", "phased"),
+    ("Caseworkers label about 500 more every week.", "timeline", "phased"),
+    ("Vets will fix the drafts, which gives us more every day.", "timeline", "phased"),
+    ("A pilot next month, then department-wide by the end of the year.", "timeline", "phased"),
+    ("Head office is rolling this out to all clinics next quarter.", "timeline", "phased"),
+    ("The corrected notes will be saved.", "timeline", "phased"),
+    ("Prompting already gets names, dates and places right, but the subject headings are off.", "baseline", "partial"),
+    ("Narratives were decent, codes were right maybe two thirds of the time.", "baseline", "partial"),
+    ("Extraction is about 95% right. For severity it tops out around 72%.", "baseline", "partial"),
+    ("Reviewers reject about a third of the drafts.", "baseline", "plateau"),
+    ("With one old listing as an example it gets fairly close.", "baseline", "good"),
+    ("We fine-tuned a model on the tickets; it sounded confident but invented part numbers.", "baseline", "tuned_facts"),
+    ("Most answers are about timetables and fares, and those change monthly.", "freshness", "changing"),
+    ("The line-ups and stage times change right up to the day.", "freshness", "changing"),
+    ("New catalogue entries each time the exhibition rotates.", "freshness", "changing"),
+    ("Curators insist each answer shows which wall text or catalogue entry it came from.", "freshness", "cite"),
+    ("The model knows the classics but invents details about our lesser-known pieces.", "freshness", "proprietary"),
+    ("But every week the producers ask for one-off specials.", "change", "mixed"),
+    ("Booking has to be rock solid, but the promo wording changes every week.", "change", "mixed"),
+    ("It's not 2,000 listings, it's about 20.", "data", "few"),
+])
+def test_readings_of_the_blind_24_and_persona_17_round(text, factor, value):
+    assert facts(text).get(factor) == value
+
+
+@pytest.mark.parametrize("text,factor", [
+    ("We need descriptions for 3,000 products, refreshed every season.", "freshness"),  # outputs redone, not knowledge
+    ("The promo wording changes every week.", "freshness"),  # wording is a requirement
+])
+def test_what_the_blind_24_round_must_not_read(text, factor):
+    assert factor not in facts(text)

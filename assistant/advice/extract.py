@@ -25,7 +25,7 @@ def _rx(*patterns: str) -> re.Pattern:
 
 #: What a model may need to know, as opposed to what it must do (for "X changes weekly").
 _KNOWLEDGE_NOUNS = (
-    r"docs?|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|content|faqs?|(spec |tech |info )?packs|spec ?sheets|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers?|packages|articles|wiki|(?<!press )releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins?|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|databases?|registry|registers|collections?|timetables?|departures|status|promotions?|promos?|deals|discounts|notices|lore|feeds?|ontolog(y|ies)|vocabular(y|ies)|termbases?|code ?books?|threat intel\w*|intel\w*|circulars?|monographs|formular(y|ies)|directives|pages|recipes|suppliers|ingredients|allergens|wordings|memos|permits?|conditions|syllabus|syllabi|curricul(um|a)|all of (it|this|that)|it all|everything"
+    r"docs?|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|content|faqs?|line-?ups|stage times|site maps|(spec |tech |info )?packs|spec ?sheets|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers?|packages|articles|wiki|(?<!press )releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins?|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|databases?|registry|registers|collections?|timetables?|departures|status|promotions?|promos?|deals|discounts|notices|lore|feeds?|ontolog(y|ies)|vocabular(y|ies)|termbases?|code ?books?|threat intel\w*|intel\w*|circulars?|monographs|formular(y|ies)|directives|pages|recipes|suppliers|ingredients|allergens|wordings|memos|permits?|conditions|syllabus|syllabi|curricul(um|a)|all of (it|this|that)|it all|everything"
 )
 
 #: Facts that a model would have to look up (not rules or requirements, which also change).
@@ -137,6 +137,11 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(build|collect|gather|accumulat|grow)\w*( up)? (a |an |the |our )?([\w-]+ ){0,2}(set|dataset|corpus|examples|labels|data)\b[^.!?]{0,20}\bas (we|they|you) go\b",
         r"\b(we |they )?(log|record|save|store|keep)\w* (every|each|all( the)?) ([\w-]+ ){0,1}(decisions?|labels?|corrections?|outcomes?|choices?|judg(e)?ments?|classifications?)\b",
         r"\bonce (there'?s|there is|we have|we'?ve got|we get) enough\b",
+        r"\bshort[- ]term\b[^.!?]{0,150}[.;:]?\s*[^.!?]{0,10}\blong(er)?[- ]term\b",
+        r"\bpilot\b[^.!?]{0,60}\bthen\b[^.!?]{0,40}\b([\w-]+[- ]wide|everywhere|all (clinics|sites|stores|branches|regions|teams))\b",
+        r"\brolling (this |it )?out to (all|every|the other|more)\b",
+        r"\b(corrected|edited|reviewed|approved|fixed) ([\w-]+ ){0,2}(notes|drafts|outputs|replies|reports|summaries|records|answers) (will be|are|get|gets|would be) (saved|kept|logged|stored|recorded|collected)\b",
+        r"\b(fix|correct|edit|review|approve)\w* (the |every |each |all )?(drafts?|outputs?|notes|summaries|replies|entries)\b[^.!?]{0,30}\b(gives?|giving|will give|would give) us more\b",
         r"\b(prompts?|prompting)\b[^.!?]{0,40}\b(straight away|right away|now|immediately|today)\b[^.!?]{0,40}\b(in parallel|meanwhile|alongside|at the same time)\b[^.!?]{0,40}\b(build|train|fine[- ]?tun)\w*",
         r"\b(now|today|currently)\b[^.!?]{0,30}\b(double|triple|quadruple|ten times|10x)( that| it)?\b[^.!?]{0,20}\b(next|by|in|within|after) ([\w-]+ )?(year|summer|spring|autumn|fall|winter|season|quarter|launch|months)\b",
         r"\b(keep|log|save|store|collect|record)\w* (all |every )?(of )?(the |our )?([\w-]+ ){0,3}(logs|transcripts|conversations|chats|outputs|corrections|edits|drafts|replies)\b[^.!?]{0,40}\bto (train|fine[- ]?tune|learn)\b",
@@ -214,6 +219,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(niche|speciali[sz]ed|domain[- ]specific|terminology|jargon|technical|industry[- ]specific|industry|telecom\w*|(?<!for )engineering(?! (team|budget|time|resources|help|support|capacity|staff|hours|effort|work|skills?))|manufacturing|chemi\w*|academic|proprietary (terms|vocabulary)|expert knowledge)\b")),
     # ---- change ------------------------------------------------------------------------
     ("change", "mixed", STATED, _rx(
+        r"\b(but|and|plus) (every|each) (week|month|day|season)\b[^.!?]{0,60}\bone-?offs?\b|\bone-?off (specials|requests|formats|variants|pieces)\b[^.!?]{0,40}\b(nobody|no one|can'?t|cannot) (can )?predict\b",
+        r"\b(rock[- ]solid|consistent|stable|reliable|the same)\b[^.!?]{0,80}\bbut\b[^.!?]{0,40}\b(chang\w*|var\w*|differ\w*)\b[^.!?]{0,20}\b(every|each|weekly|monthly|constantly)\b",
         r"\b(also|plus|and)\b[^.!?]{0,60}\b(that|which)? ?(vary|varies|differ|differs)\b[^.!?]{0,10}\b(by|with|per|from|depending on|between)\b",
         r"\bthe rest of the ([\w-]+ )?(form|job|task|workflow|pipeline|output|letter|record|report|template)s? (changes|varies|shifts|moves)\b",
         r"\bwhatever (tone|style|voice|format|wording|angle|theme) ([\w-]+ ){0,2}(picks|chooses|wants|decides|likes|asks for|sets)\b",
@@ -343,6 +350,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b\d{2}(\.\d)?\s?%[^.!?]{0,20}\bbut\b[^.!?]{0,80}\b(are|is) (a |the )?(persistent|recurring|systematic|constant|consistent) (failure|problem|weak (spot|point)|issue)s?\b",
         r"\b(prompt\w*|it|the model)\b (handles|gets|does|nails|manages) (the |our )?([\w-]+ ){0,3}(fields?|parts?|sections?|bits?|steps?)\b (well|fine|right|ok|okay)\b[^.!?]{0,10}\bbut\b[^.!?]{0,80}\b(wrong|fail\w*|break\w*|stuck|invent\w*|hallucinat\w*|mangl\w*|miss\w*)\b",
         r"\b(is|are) (good|fine|great|ok|okay|solid|decent)[.;]\s+[^.!?]{0,80}\b(is|are) (stuck|plateau\w*|falling short|not good enough)\b",
+        r"\balready (gets|handles|does|nails) ([\w-]+,? ){1,6}(right|well|fine)\b[^.!?]{0,10}\bbut\b",
+        r"\b(were|was|is|are) (decent|good|fine|ok|okay|great|solid)[,;]\s+[^.!?]{0,40}\b(right|correct)\b[^.!?]{0,10}\b(maybe |about |only |roughly )?(half|two thirds|a third|\d{2} ?%)( of the time)?",
+        r"\b(9\d|8[5-9])(\.\d)?\s?%( right| correct| accurate)?[.;]\s+(for|on|with|but)\b[^.!?]{0,80}\b(tops out|plateaus?|stuck|caps out|maxes out)\b",
         r"\b(one|a single|the last|a specific|one specific) (part|bit|section|step|field|block|piece|sub-?task|portion) (keeps|still|just|always|won'?t|doesn'?t|is|that)\b[^.!?]{0,30}\b(wrong|fail\w*|break\w*|stuck|plateau\w*|struggl\w*|miss\w*|mangl\w*|mess\w* up|mix\w* up|confus\w*|trips? (it|them) up|tripp\w*|isn'?t (good )?enough|can'?t|cannot|doesn'?t|won'?t|not (good|reliable|consistent|accurate) enough|inconsistent|unreliable|garbl\w*|invent\w*|hallucinat\w*|bad|poor)")),
     ("baseline", "good", STATED, _rx(
         r"\balready (does|works|handles|performs|gets|produces|is (good|great|fine|decent))\b",
@@ -353,13 +363,14 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(decent|good|fine|solid|not bad|pretty good)\b[^.!?]{0,30}\bbut (i|we) (only )?(had|have|needed|need) to (correct|fix|tweak|change|edit|adjust) (the|a|one|an) [\w-]+",
         r"\bworks (well|fine|great|nicely)( already| out of the box)?\b", r"\b(does|works|performs|did) (reasonably|pretty|fairly|quite|really) well\b",
         r"\b(base|off[- ]the[- ]shelf|stock) model (is|does|works)( already)? (good|fine|well|great|decent)\b",
-        r"\b(good|great) enough already\b", r"\bdoes (the|our) (task|job) well\b",
+        r"\b(good|great) enough already\b", r"\bdoes (the|our) (task|job) well\b", r"\bgets? (fairly|pretty|quite|very|really) close\b",
         r"\bjust need (it )?to (follow|use|output|match|stick to)\b",
         r"\b(it|chatgpt|gpt[\w.-]*|claude|the (base )?model|the output|the results?|the drafts?)\b (was|is|'s|were|are|came out|does|did) (actually |honestly |surprisingly |already )?(pretty |quite |fairly |really |very )?(decent|good|solid|great|fine|impressive|usable)\b(?! enough\b)(?!,? but\b)",
         r"\b\d{2} ?% (of the way )?there\b|\b(mostly|almost|nearly|pretty much) there\b",
         r"\bjust (want|need) (it )?(to be )?(a (bit|little|touch) )?(shorter|longer|simpler|more \w+|less \w+|tighter|friendlier)\b")),
     ("baseline", "plateau", STATED, _rx(
         r"\bplateau\w*\b", r"\bhit a (wall|ceiling)\b", r"\bstuck at\b",
+        r"\b(reject|send back|bounce|throw out|redo)\w*\b[^.!?]{0,10}\b(about |around |roughly |nearly |almost )?(a third|a quarter|half|\d{2} ?%)\b",
         r"\b(helped|improved( it| things)?)( only)? (a bit|a little|somewhat|slightly|marginally),? (but )?not (nearly )?enough\b|\b(fixed|caught|found|got) (only )?(about |around |roughly )?half (of )?the (errors|mistakes|issues|cases)\b",
         r"\b(the model|it|prompt\w*|gpt[\w.-]*)\b[^.!?]{0,60}\b(varies|reorders|drifts|changes|ignores|breaks|drops|mixes up|swaps)\b[^.!?]{0,80}\b(unacceptable|not acceptable|deal[- ]?breaker|can'?t (accept|have|ship|use))\b",
         r"\b(writes|gives|produces|returns|generates)( us)? (ok|okay|decent|fine|passable|reasonable) ([\w-]+ )?(replies|answers|drafts|text|copy|results|outputs|emails|summaries),? but\b",
@@ -423,7 +434,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no need to cite|don'?t need (to cite|sources|citations)|doesn'?t need (to cite|sources|citations)|knowledge (is )?(stable|static)|no (special|private|proprietary) (knowledge|documents|data))\b",
         r"\b(no|there'?s no|there is no|theres no|without an?|don'?t have an?|we have no) (big |large |real |internal |special )?(knowledge ?base|kb|document(ation)?s?|corpus|docs)( behind| to draw on)?\b")),
     ("freshness", "changing", STATED, _rx(
-        r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|those|both|all\b|each|it\b|and (they|it|these|those)\b|amended|revised|updated|changed|refreshed|edited|reissued|republished)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|renegotiat\w*|edit\w*|swap\w*|replac\w*|rotat\w*|shift\w*|grow\w*|publish\w*|issu\w*|releas\w*|post\w*|rebalanc\w*|repric\w*|reset\w*|mov(e|es|ing)|fluctuat\w*|gain\w*|come out|comes out|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|nightly|intraday|often|frequently|constantly|regularly|all the time|continuously|again|whenever|by (the )?season|seasonal(ly)?|(a few|several|many|a couple of|\d+|two|three|four|five|six)( or (\d+|three|four|five|six))? times (a|per) (year|month|week|quarter|day|hour)|(last|next|this) (week|month|quarter|year)|by the (minute|hour|day)|literally every)\b",
+        r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|those|both|all\b|each|it\b|and (they|it|these|those)\b|amended|revised|updated|changed|refreshed|edited|reissued|republished)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|renegotiat\w*|edit\w*|swap\w*|replac\w*|rotat\w*|shift\w*|grow\w*|publish\w*|issu\w*|releas\w*|post\w*|rebalanc\w*|repric\w*|reset\w*|mov(e|es|ing)|fluctuat\w*|gain\w*|come out|comes out|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|nightly|intraday|often|frequently|constantly|regularly|all the time|continuously|again|whenever|by (the )?season|seasonal(ly)?|(a few|several|many|a couple of|\d+|two|three|four|five|six)( or (\d+|three|four|five|six))? times (a|per) (year|month|week|quarter|day|hour)|(last|next|this) (week|month|quarter|year)|by the (minute|hour|day)|literally every|right up to the (day|last minute|wire)|(up )?until the last minute|up to the last minute)\b",
         r"\b(updat\w*|chang\w*|revis\w*|amend\w*|edit\w*|refresh\w*|add\w* to|publish\w*|issu\w*|releas\w*)\b (the |our |their |its )?([\w-]+ ){0,2}(" + _FACT_NOUNS + r"|protocols|procedures|guidelines|sops|handbooks?|records|entries|sheets|data sheets)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|often|frequently|constantly|regularly|all the time|continuously|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day))\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r"|dates|conditions|casts|line-?ups|fixtures)\b,[^.!?]{0,60}\b(and|&) [\w -]{0,30}?\b(change|changes|get updated|are updated|move|shift)\b[^.!?]{0,10}\b(weekly|daily|hourly|every|often|constantly|all the time)\b",
         r"\b(which|that|they) (change|changes|get updated|move|shift)\b[^.!?]{0,40}\b(on the day|same[- ]day|at short notice|last[- ]minute|without notice|all the time|constantly)\b",
@@ -436,10 +447,12 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(timetables?|schedules?|prices?|fares?|menus?|opening hours)\b[^.!?]{0,10}\b(flips?|switch(es)?|changes?|alternates?) between (summer|winter|seasons|peak|high)\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r"|circulars)\b[^.!?]{0,30}\b(change|changes|are updated|get updated|are revised|are reissued)\b (most|many) (weeks|days|months)\b",
         r"\b(go|goes|going|get|gets|getting) (stale|out of date|outdated)\b",
+        r"\bnew ([\w-]+ )?(catalog(ue)? entries|entries|listings|exhibits|products|items|bulletins|notices) (each|every) (time|week|month|season|rotation)\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r")\b[^.!?]{0,20}\b(get|gets|are|is) (re)?(loaded|synced|imported|pulled|refreshed|pushed)\b[^.!?]{0,40}\b(every|each|daily|nightly|hourly|weekly)\b",
         r"\b(promos?|promotions?|offers?|deals|prices?|specials)\b (flip|change|rotate|switch)\w* (on|every) (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends?|week|day|morning)\b",
         r"\b(edit|updat|chang|revis)\w* (the |our )?([\w-]+ )?(calendars?|events? (list|page|calendar)|rotas?)\b[^.!?]{0,30}\b(every|each|daily|weekly|constantly|all the time)\b",
         r"\b(puts? out|issues?|publishes?|sends? out|releases?)\b (new |fresh |updated )?([\w-]+ ){0,2}(notices?|circulars?|bulletins?|updates|advisories|guidance|rules|regulations)\b[^.!?]{0,30}\b(weekly|daily|monthly|every|each|twice|often|regularly|constantly)\w*",
+        r"\b(answers|questions)\b[^.!?]{0,20}\b(are )?about (the )?(" + _KNOWLEDGE_NOUNS + r")\b[^.!?]{0,80}\b(those|these|they|which) (change|changes|move|shift)\b",
         r"\breflect\w* (the )?(latest|current|today'?s|live|breaking|new)? ?([\w-]+ ){0,2}(news|changes|updates|developments|announcements|stock|availability|prices)\b",
         r"\b(sends?|issues?|publishes?|puts? out|releases?) (out )?(a )?new (circulars?|regulations?|rules|guidance|directives?|bulletins?|notices?|price lists?|catalog(ue)?s?|recipes?|menus?)\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r")\b[^.!?]{0,20}\bturns? over\b|\b(products?|items?|skus?|lines|approvals?|labels|listings) (get|gets|are|is|being) (withdrawn|discontinued|recalled|delisted|pulled)\b",
@@ -483,7 +496,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\blink(ing|s)? (back )?to the ([\w-]+ ){0,2}(page|record|source|document|article|entry|passage)s?\b",
         r"\bpoint\w* (back )?to (the |a )?([\w-]+ ){0,3}(and |or |\+ )(the )?(section|paragraph|page|clause|line|article|passage|rule)s?\b",
         r"\bpoint\w* (back )?to (the |a |its |their )?([\w-]+ ){0,2}(section|paragraph|page|clause|article|passage|source|document)s? (it|they|the answer) (relies|rely|came|comes|is based|draws?)\b",
-        r"\b(which|what) ([\w-]+ ){0,2}(the )?(answer|it|info\w*|fact|figure|number|claim|advice)s? (came|comes|come|is|was) (from|based on)\b",
+        r"\b(which|what) ([\w-]+ ){0,5}(the )?(answer|it|info\w*|fact|figure|number|claim|advice)s? (came|comes|come|is|was) (from|based on)\b",
         r"\b(which|what) ([\w-]+ ){0,2}(they'?re|they are|it'?s|it is|each (one|answer|reply) is) (from|based on|drawn from|taken from)\b",
         # "need the exact page cited", "must give links", "answers with a source link"
         r"\b(page|pages|section|sections|source|sources|clause|paragraph|passage|document|article|rule)s? (number )?(is |are |be |gets? )?cited\b",
@@ -501,6 +514,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(get|give|return|want|need)\w* (the |their )?([\w-]+ )?(ids?|reference numbers|accession numbers|doc(ument)? numbers) back\b",
         r"\b(cite|cites|citing|must cite|(with|include|including|add|show|give|provide|plus)\s+(\w+\s+)?(citations?|references|sources)|with (their )?sources|show (the )?sources?|reference (the )?(section|source|policy|document|page)s?|traceab\w*|provenance|verifiable|links? (back )?to (the )?(\w+ ){0,2}(source|section|document|page|policy|clause|rule|article|ticket|record|entry)s?|(with|plus|and|include|including) (source |the )?links|(with|plus) (the )?([\w-]+ )?(references?|citations?)\b(?! (docs?|manuals?|guides?|sheets?|material|implementation|cards?|in the prompt))|(must|has to|have to|needs? to) be quoted|quoted (word for word|verbatim)|quot(e|es|ing) (the )?([\w-]+ ){0,3}(wording|text|clauses?|language|sections?|passages?|rules?|requirements?|regulations?|articles?|paragraphs?)|(with )?a link to (the )?([\w-]+ ){0,2}(note|sheet|article|doc|page|entry|ticket|source)s?|link (the|to the) ([\w-]+ ){0,2}(article|page|doc|document|source|note|sheet)s?|(which|what) (section|clause|article|paragraph|page|rule|part of the \w+) (applies|says|it came from|they came from)|point(ed|s)? (me |them |us |people |users |students |readers )?to (the )?(exact |right |relevant )?(section|source|document|page|thesis|paper|article|file|record|clause|decision|passage|paragraph|box|folio|shelf|location)s?|quote (the )?(source|policy|section|document)s?)\b")),
     ("freshness", "proprietary", STATED, _rx(
+        r"\b(invents|makes up|hallucinates|gets wrong|knows nothing about) ([\w-]+ ){0,2}(about |on )?(our|the) (lesser[- ]known|own|smaller|obscure|local|niche|less famous)\b",
         r"\b(know|knows|know about|learns?) (all about )?(our|the company'?s) ([\w-]+ )?(products?|company|catalog(ue)?|docs|policies|services|info|information|details|hours|schedules?|prices|locations|staff)\b",
         r"\b(no|the) model (has|hasn'?t|has not|never) (seen|been trained on)\b", r"\bnot in (the|its) training data\b",
         r"\b(our|internal|company|private|proprietary|in-house|the company's)\s+(\w+\s+){0,2}(docs|documentation|documents|manuals?|wiki|knowledge( base)?|kb|handbooks?|polic(y|ies)|policy manual|files|pdfs|databases?|reports|procedures|sops|codebase|records|10-?ks|10-?qs|filings|annual reports)\b(?! (of|from|with) ([\w-]+ )?(labels?|examples|pairs|annotations))",
@@ -553,7 +567,7 @@ _DATA_NOUN = re.compile(
 _DOC_NOUN = re.compile(r"^[^.;!?]{0,12}\b(pages?|pdfs?|manuals?|files|wiki|articles|documents|sops|handbooks)\b", I)
 _VOLUME_NOUN = re.compile(r"^[^.;!?]{0,30}\b(requests?|queries|calls|users|visitors|customers|sessions|messages|api calls|hits|lookups|generations|alarms|alerts|tickets|emails|orders|documents|transactions|claims|chats)\b", I)
 _TIME_UNIT = re.compile(r"^\s?-?\s?(?:(?:fixed|output|entity|new|distinct|separate|target|required|mandatory|key|core) )?(seconds?|secs?|ms|milliseconds?|days?|weeks?|months?|years?|yrs?|seasons?|hours?|minutes?|tokens?|%|percent|languages?|categories|classes|labels|people|(?:persons?|members?|staff|employees|volunteers|folks|man)(?![\w-])|engineers|developers|pages?|-page|times|x|fields|features|states|countries|regions|markets|locales|steps|phases|stages|versions|variants|intents|types|kinds|lines(?= of code)|terms|teams|departments|products|brands|clients|tenants|companies|stores|sites|offices)\b|^\s?%", I)
-_FUTURE = re.compile(r"\b((is|are|'re|'s) (labell?ing|annotating|collecting|gathering|coding|tagging|reviewing)|expect\w*|aim\w* for|target\w* for|plan\w* for|will (have|get|collect|reach|give us|send us|provide|share|produce|generate|create|add|write)|would (give|get|bring) us|(we|they)'?ll (have|get|collect|give us|send us|provide|share|produce|generate|add)|going to (have|collect)|plan to (collect|label|gather)|hope to (have|collect)|grow to|ramp up to)\s+(about |around |roughly |~|many |several )?$", I)
+_FUTURE = re.compile(r"\b((is|are|'re|'s) (labell?ing|annotating|collecting|gathering|coding|tagging|reviewing)|expect\w*|aim\w* for|target\w* for|plan\w* for|will (have|get|collect|reach|give us|send us|provide|share|produce|generate|create|add|write)|would (give|get|bring) us|(we|they)'?ll (have|get|collect|give us|send us|provide|share|produce|generate|add)|we'?d have|we would have|going to (have|collect)|plan to (collect|label|gather)|hope to (have|collect)|grow to|ramp up to)\s+(about |around |roughly |~|many |several )?$", I)
 _HAVE = re.compile(r"\b(have|has|got|own|with|hold|sitting on|collected|gathered|there are|archive of|library of)\s+(about |around |roughly |nearly |over |almost |some |maybe |perhaps |probably |~)?$", I)
 _REQUIREMENT = re.compile(r"\b(briefs?|campaigns|requirements?|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|tags?|fields?|format|sprint|trends?|design|game design)\b", I)
 _CORPUS = re.compile(r"\b(corpus|archive|library|collection|repository|database|knowledge ?base|kb|catalog(ue)?)( (is|of|with|contains|holds|has))?\s+(about |around |roughly |over |nearly |~)?$", I)
@@ -579,7 +593,8 @@ _TUNED_ON_FACTS = re.compile(
     r"(knowledge[- ]?base|kb|docs|documentation|manuals?|wiki|articles|faqs|polic(y|ies)|handbooks?|product (info|information|data|catalog(ue)?))\b"
     r"|\b(fine[- ]?tuned|trained|tuned)\b[^.!?]{0,20}\bon [^.!?]{0,30}\b(from|of|about|out of) (our |the |its |their )?([\w-]+ ){0,2}(catalog(ue)?|docs|documentation|manuals?|kb|knowledge[- ]?base|wiki|faqs|polic(y|ies)|handbooks?|regulations|rules|timetables?|products)\b"
     r"|\b(fine[- ]?tuned|trained|tuned)\b[^.!?]{0,30}\b(faq|q ?& ?a|question[- ]answer)s? pairs\b"
-    r"|\b(still|keeps?|it) (makes?|making) up\b|\b(still|keeps?) hallucinat\w*|\b(but )?it (invents|fabricates|hallucinates|makes up)\b", I)
+    r"|\b(still|keeps?|it) (makes?|making) up\b|\b(still|keeps?) hallucinat\w*|\b(but )?it (invents|fabricates|hallucinates|makes up)\b"
+    r"|\b(but |and )?(invented|made up|fabricated|hallucinated) ([\w-]+ ){0,2}(facts|numbers|specs|details|figures|prices|dates|names|answers|codes)\b|\bknew nothing about\b", I)
 #: "14 toxicity labels", "5 support queues": a number of classes, with a word in between.
 _LABEL_SET = re.compile(r"^\s?(?!(good|old|past|great|approved|existing|real|sample|example|finished|written)\b)[\w-]+ (labels|categories|classes|intents|codes|queues|buckets|tags|types|labels? set)\b", I)
 #: "after a few hundred letters", "every 500 requests": a point in time or a rate, not a collection.
@@ -630,7 +645,7 @@ _DATA_WORD = re.compile(r"\b(examples|samples|labell?ed|annotated|transcribed|ty
 _SHORT_PROMPT = re.compile(r"\bprompts? (is|are|'s) (only|just|quite|pretty|fairly|very|already) (about |around |~)?(short|small|tiny|brief|lean|\d{2,3} tokens)\b|\b(short|small|lean|tiny) (system )?prompts?\b", I)
 _TASK_UNCHANGED = re.compile(r"\b(the )?(task|job|format|schema)( itself)? (doesn'?t|does not|won'?t|will not|never|hardly|rarely) change", I)
 _WRITES_BEFORE = re.compile(r"\b(generat|writ|creat|mak|draft|produc|compos)\w* ([\w-]+ ){0,2}$", I)
-_REQUIREMENT_OF = re.compile(r"\b(product|menu|policy|content|data|feature) (spec\w*|requirements?|roadmap|briefs?|scope|design)\b", I)
+_REQUIREMENT_OF = re.compile(r"\b(product|menu|policy|content|data|feature|promo|promotion|campaign|marketing) (spec\w*|requirements?|roadmap|briefs?|scope|design|wording|copy|messaging|tone)\b", I)
 _TASK_WORD = re.compile(r"\b(task|format|requirements?|spec\w*|brief|scope|use[- ]cases?|categor(y|ies)|classes|intents|taxonomy|what (they|we|users|customers|people) (want|ask for))\b", I)
 _APPOSITION = re.compile(r"\b(worth of|have|got|archive of|history of|kept|saved|stored|collected)\b[^.!?]{0,60}\b[a-z]+s\s*[,(\u2014-]\s*(about|around|roughly|some|~)?\s*$", I)
 _CORPUS_ITEMS = re.compile(r"^[^.;!?]{0,30}\b((council|meeting|board|committee) minutes|published (titles|books|works|issues|volumes)|papers|theses|books|volumes|finding aids|dossiers|case files)\b", I)
@@ -697,7 +712,7 @@ class Reading:
 
 def _amount_findings(text: str, focus: str | None) -> list[Answer]:
     out: list[Answer] = []
-    only_data = strong_data = False
+    only_data = strong_data = taken_data = False
     amounts = find_amounts(text)
     # "customers ask things like 'any bread under three quid?'": amounts in a quoted example question
     asked = [(q.start(), q.end()) for q in _QUOTE.finditer(text) if "?" in q.group(0)]
@@ -705,6 +720,8 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
     for a in amounts:
         after, before = text[a.end:a.end + 60], text[max(0, a.start - 25):a.start]
         evidence = text[max(0, a.start - 20):a.end + 40].strip()
+        if _TAKEN_BACK.search(before) and _DATA_NOUN.match(after):
+            taken_data = True  # "it's not 2,000 listings, it's about 20": the amount that replaces it is data too
         if _TAKEN_BACK.search(before) or re.match(r"^\s?[\w-]+'?s?'? worth of\b", after, I) or (re.match(r"^\s?(service|hotline|line|helpline|number)\b", after, I) and re.search(r"(\w's|\bthe|\bour|\btheir|\bits)\s$", before, I)):
             continue  # "...not a hundred"; "five elections' worth of past updates" is a span, not a count
         if _MONEY.search(before) or text[a.start:a.end].lower().endswith("grand") or re.match(r"^\s?(dollars|usd|eur|euros|quid|pounds|bucks|grand|gbp|k?\$)\b", after, I):
@@ -768,8 +785,8 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
             # after the merger": tomorrow's volume, the mark of a phased plan, not today's
             out.append(Answer("timeline", "phased", INFERRED, evidence))
             continue
-        if period and _GROWING.search(before):
-            # "About 800 approved commentaries so far, adding roughly 150 a month": a growing dataset
+        if period and (_GROWING.search(before) or re.match(r"^\s?more\b", after, I)):
+            # "About 800 approved commentaries so far, adding roughly 150 a month", "label 500 more every week"
             out.append(Answer("timeline", "phased", INFERRED, evidence))
             continue
         if period and focus == "data":
@@ -837,7 +854,9 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
             # "typed up, we have maybe forty.": a bare amount that is had, in a message about data
             out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
             continue
-        if focus == "data":
+        if taken_data and re.search(r"\b(it'?s|it is|more like|nearer|closer to|really|actually|only)\s+(about |around |roughly |~|just )?$", before, I):
+            out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
+        elif focus == "data":
             out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
         elif focus == "volume":
             out.append(Answer("volume", _volume_level(a.value), STATED, evidence, amount=a.value))
@@ -1089,6 +1108,11 @@ def read(text: str, focus: str | None = None) -> Reading:
             found["baseline"] = Answer("baseline", "good", STATED, good.group(0).strip())
         else:
             del found["baseline"]
+    # "need them for 3,000 SKUs, refreshed every season": the outputs are redone, the knowledge is not changing
+    if found.get("freshness") and found["freshness"].value == "changing" and focus != "freshness":
+        m = re.search(r"\b(need|want|write|produce|generate)\w* (them|these|descriptions|copy|texts?)\b[^.!?]{0,60}\b(refreshed|updated|rewritten|redone)\b", text, I)
+        if m and found["freshness"].evidence in m.group(0) + text[m.end():m.end() + 20]:
+            del found["freshness"]
     # "about eleven thousand new filings arrive each week": new items to process are volume, not knowledge
     if (found.get("freshness") and found["freshness"].value == "changing" and focus != "freshness"
             and not (found.get("task") and found["task"].value in ("qa_docs", "qa_plus"))
@@ -1124,7 +1148,7 @@ def read(text: str, focus: str | None = None) -> Reading:
         if found["change"].value == "frequent" and not _REQUIREMENT.search(found["change"].evidence):
             del found["change"]
     # A model tuned to know documents (and still making facts up) failed at knowledge, not behaviour.
-    if found.get("baseline") and found["baseline"].value == "tuned" and focus != "baseline":
+    if found.get("baseline") and found["baseline"].value == "tuned":
         m = _TUNED_ON_FACTS.search(text)
         if m:
             found["baseline"] = Answer("baseline", "tuned_facts", STATED, m.group(0).strip())
