@@ -46,6 +46,7 @@ SETS = {
     "blind personas 15 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind15.jsonl",
     "blind personas 16 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind16.jsonl",
     "blind personas 17 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind17.jsonl",
+    "blind personas 18 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind18.jsonl",
 }
 MAX_TURNS = 40
 

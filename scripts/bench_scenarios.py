@@ -50,6 +50,7 @@ SETS = {
     "blind 22 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind22.jsonl",
     "blind 23 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind23.jsonl",
     "blind 24 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind24.jsonl",
+    "blind 25 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind25.jsonl",
 }
 
 

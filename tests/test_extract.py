@@ -1368,3 +1368,36 @@ def test_readings_of_the_blind_24_and_persona_17_round(text, factor, value):
 ])
 def test_what_the_blind_24_round_must_not_read(text, factor):
     assert factor not in facts(text)
+
+
+@pytest.mark.parametrize("text,factor,value", [
+    ("Availability and prices sync from the booking system every few minutes.", "freshness", "changing"),
+    ("New episodes drop every weekday.", "freshness", "changing"),
+    ("We'd like it to answer with the episode title and timestamp.", "freshness", "cite"),
+    ("Advisors need the answer with the clause quoted.", "freshness", "cite"),
+    ("Prompts give us generic clues.", "baseline", "plateau"),
+    ("We have ~30,000 of her published clues with answers.", "data", "large"),
+    ("Each month marketing has a different promo to slip in.", "change", "mixed"),
+    ("For most clients we're happy prompting, but one client sends a million words a year.", "change", "mixed"),
+    ("General clients vary every week.", "change", "frequent"),
+    ("The spec has been identical for years.", "change", "stable"),
+    ("Only 400 labelled so far, but the team is labelling about a thousand a week.", "timeline", "phased"),
+    ("It'll be ~50k invoices a month once we launch in autumn.", "timeline", "phased"),
+    ("We can't wait for the data to go live.", "timeline", "phased"),
+    ("We need something helping right away, even rough, and something solid by next season.", "timeline", "phased"),
+    ("A pilot next month, and a solid system by the end of the year.", "timeline", "phased"),
+    ("Our abstractors have keyed about 900 documents and they add roughly 40 a day.", "timeline", "phased"),
+    ("Prompted models handle our general work fine, but one client's rules keep tripping them up.", "baseline", "partial"),
+    ("General work reaches broadcast quality; the kids' channel plateaued around 80%.", "baseline", "partial"),
+])
+def test_readings_of_the_blind_25_and_persona_18_round(text, factor, value):
+    assert facts(text).get(factor) == value
+
+
+@pytest.mark.parametrize("text,factor", [
+    ("We also have 18 months of chat transcripts.", "timeline"),  # a history, not a deadline
+    ("It got 85% of fields right on a test of 50 tickets.", "data"),  # a test set, not a dataset
+    ("An archive of 80k bulletins, and we add ~40 a day.", "timeline"),  # a growing archive is knowledge, not a phase plan
+])
+def test_what_the_blind_25_round_must_not_read(text, factor):
+    assert factor not in facts(text)

@@ -138,6 +138,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(we |they )?(log|record|save|store|keep)\w* (every|each|all( the)?) ([\w-]+ ){0,1}(decisions?|labels?|corrections?|outcomes?|choices?|judg(e)?ments?|classifications?)\b",
         r"\bonce (there'?s|there is|we have|we'?ve got|we get) enough\b",
         r"\bshort[- ]term\b[^.!?]{0,150}[.;:]?\s*[^.!?]{0,10}\blong(er)?[- ]term\b",
+        r"\bsomething\b[^.!?]{0,40}\b(right away|now|immediately|quickly|soon)\b[^.!?]{0,40}\band something (solid|better|proper|robust|sturdier)\b",
+        r"\b(pilot|prototype|mvp|demo)\b[^.!?]{0,30}\band (a |an )?(solid|proper|robust|production|full)\b[^.!?]{0,20}\bby (the end of|next)\b",
+        r"\bcan'?t wait for (the )?(data|labels|examples|dataset)\b",
         r"\bpilot\b[^.!?]{0,60}\bthen\b[^.!?]{0,40}\b([\w-]+[- ]wide|everywhere|all (clinics|sites|stores|branches|regions|teams))\b",
         r"\brolling (this |it )?out to (all|every|the other|more)\b",
         r"\b(corrected|edited|reviewed|approved|fixed) ([\w-]+ ){0,2}(notes|drafts|outputs|replies|reports|summaries|records|answers) (will be|are|get|gets|would be) (saved|kept|logged|stored|recorded|collected)\b",
@@ -219,6 +222,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(niche|speciali[sz]ed|domain[- ]specific|terminology|jargon|technical|industry[- ]specific|industry|telecom\w*|(?<!for )engineering(?! (team|budget|time|resources|help|support|capacity|staff|hours|effort|work|skills?))|manufacturing|chemi\w*|academic|proprietary (terms|vocabulary)|expert knowledge)\b")),
     # ---- change ------------------------------------------------------------------------
     ("change", "mixed", STATED, _rx(
+        r"\b(each|every) (month|week|season|quarter)\b[^.!?]{0,30}\b(has|have|wants?|brings?) a (different|new)\b",
+        r"\bfor most (clients|customers|cases|tasks|requests|jobs)\b[^.!?]{0,60}\b(prompt\w*|happy|fine)\b[^.!?]{0,80}[.!?;\u2014-]?\s*[^.!?]{0,10}\bbut (one|a single|our biggest|the largest)\b",
         r"\b(but|and|plus) (every|each) (week|month|day|season)\b[^.!?]{0,60}\bone-?offs?\b|\bone-?off (specials|requests|formats|variants|pieces)\b[^.!?]{0,40}\b(nobody|no one|can'?t|cannot) (can )?predict\b",
         r"\b(rock[- ]solid|consistent|stable|reliable|the same)\b[^.!?]{0,80}\bbut\b[^.!?]{0,40}\b(chang\w*|var\w*|differ\w*)\b[^.!?]{0,20}\b(every|each|weekly|monthly|constantly)\b",
         r"\b(also|plus|and)\b[^.!?]{0,60}\b(that|which)? ?(vary|varies|differ|differs)\b[^.!?]{0,10}\b(by|with|per|from|depending on|between)\b",
@@ -233,7 +238,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\balso (answer|handle|field|respond to|deal with) (whatever|anything( else)?|any other questions|open-ended questions|random questions)\b|\b(answer|handle|field) whatever\b",
         r"\b(stable|fixed|settled|locked|unchanged|the same)\b[^.!?]{0,25}?[,;]?\s*(but|though|although|while|except|yet)\b[^.!?]{0,60}\b(new|add\w*|chang\w*|evolv\w*|rotat\w*|each (year|month|week|quarter)|every (year|month|week|quarter))\b")),
     ("change", "stable", STATED, _rx(
-        r"\b(requirements?|task|rules|categories|format|spec\w*|labels|fields|schema|codes|code list|taxonomy|intents|classes|queues|list|template|structure)\b[^.!?]{0,30}\b(stable|(?<!thing )(?<!issue )(?<!problem )(?<!bug )fixed(?! (this|in|soon|asap|quickly|now|today|before))(?! by (friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|the end|tomorrow|then|q\d|\d))|settled|won'?t change|don'?t change|do not change|doesn'?t change|didn'?t change|did not change|rarely change\w*|never change\w*|(barely|hardly|seldom|scarcely) (ever )?change\w*|frozen|(has|have) (been|stayed|remained) the same)\b",
+        r"\b(requirements?|task|rules|categories|format|spec\w*|labels|fields|schema|codes|code list|taxonomy|intents|classes|queues|list|template|structure)\b[^.!?]{0,30}\b(stable|(?<!thing )(?<!issue )(?<!problem )(?<!bug )fixed(?! (this|in|soon|asap|quickly|now|today|before))(?! by (friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|the end|tomorrow|then|q\d|\d))|settled|won'?t change|don'?t change|do not change|doesn'?t change|didn'?t change|did not change|rarely change\w*|never change\w*|(barely|hardly|seldom|scarcely) (ever )?change\w*|frozen|(has|have) (been|stayed|remained) (the same|identical|unchanged))\b",
         r"\b(stable|fixed|well[- ]defined|unchanging|locked|standard) (task|requirements?|rules|categories|format|spec\w*|use case|core|rubrics?|schema)\b",
         r"\b(isn'?t|aren'?t|is not|are not|not) (going|likely|expected|about) to change\b|\b(unlikely|not expected) to change\b",
         r"\blast (revised|changed|updated|amended) in (19|20)\d\d\b",
@@ -255,7 +260,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b((once|twice) (a|per) year|every (year|two years|year or two|couple of years)|annual(ly)?|yearly)\b[^.!?]{0,15}\b(small |minor )?(tweaks?|updates?|revisions?|changes?)\b",
         r"\b(just|recently|have just|'ve just) (added|introduced|created|launched|defined) (\w+ ){0,2}new (intents|categories|labels|classes|fields|codes|document types|types|tags)\b(?![^.!?]{0,60}\b(every|each|weekly|monthly|again|keeps?)\b)")),
     ("change", "frequent", STATED, _rx(
-        r"\b(every|each) sprint\b", r"\bnew trends?\b",
+        r"\b(every|each) sprint\b", r"\bnew trends?\b", r"\b(clients|customers|requests|jobs|projects|briefs)\b (vary|differ|change) (every|each) (week|day|month|time)\b",
         r"\b(tone|voice|style|wording|copy|messaging|instructions|prompts?|guidelines)\b[^.!?]{0,30}\b(rewrit\w*|chang\w*|revis\w*|tweak\w*|overhaul\w*)\b[^.!?]{0,15}\b(every (few |couple of )?(weeks?|months?|days?|sprints?)|weekly|monthly|constantly|all the time)\b",
         r"\b(rewrit\w*|chang\w*|revis\w*|tweak\w*|overhaul\w*) (the |our |its |their )?(tone|voice|style|wording|copy|messaging|instructions|prompts?|guidelines)\b[^.!?]{0,15}\b(every (few |couple of )?(weeks?|months?|days?|sprints?)|weekly|monthly|constantly|all the time)\b", r"\b(every|each) (sale|issue|project|event|show|batch|job|campaign|brief|episode|production|edition|client|customer|brand|account|tenant) is (a )?(different|new|unique)\b",
         r"\b(specifics|details|particulars|facts|contents?)\b[^.!?]{0,60}\b(differ|vary|change)\w* (each|every) (time|case|message|request)\b[^.!?]{0,30}\b(passed|fed|injected|supplied|put|given) in\b",
@@ -353,6 +358,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\balready (gets|handles|does|nails) ([\w-]+,? ){1,6}(right|well|fine)\b[^.!?]{0,10}\bbut\b",
         r"\b(were|was|is|are) (decent|good|fine|ok|okay|great|solid)[,;]\s+[^.!?]{0,40}\b(right|correct)\b[^.!?]{0,10}\b(maybe |about |only |roughly )?(half|two thirds|a third|\d{2} ?%)( of the time)?",
         r"\b(9\d|8[5-9])(\.\d)?\s?%( right| correct| accurate)?[.;]\s+(for|on|with|but)\b[^.!?]{0,80}\b(tops out|plateaus?|stuck|caps out|maxes out)\b",
+        r"\b(handle|handles|work|works|do|does)\b[^.!?]{0,40}\b(fine|well|great)\b[^.!?]{0,10}\bbut one\b[^.!?]{0,60}\b(trip\w*|fail\w*|break\w*|wrong|stuck|struggl\w*)",
+        r"\b(fine|well|good|great|quality)[;]\s+[^.!?]{0,80}\b(plateau\w*|stuck|tops out)\b",
         r"\b(one|a single|the last|a specific|one specific) (part|bit|section|step|field|block|piece|sub-?task|portion) (keeps|still|just|always|won'?t|doesn'?t|is|that)\b[^.!?]{0,30}\b(wrong|fail\w*|break\w*|stuck|plateau\w*|struggl\w*|miss\w*|mangl\w*|mess\w* up|mix\w* up|confus\w*|trips? (it|them) up|tripp\w*|isn'?t (good )?enough|can'?t|cannot|doesn'?t|won'?t|not (good|reliable|consistent|accurate) enough|inconsistent|unreliable|garbl\w*|invent\w*|hallucinat\w*|bad|poor)")),
     ("baseline", "good", STATED, _rx(
         r"\balready (does|works|handles|performs|gets|produces|is (good|great|fine|decent))\b",
@@ -381,7 +388,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bstill (make|get|hallucinat|produce|break|miss|mess|fail|leak|mangl|garbl|ignor)\w*\b", r"\bkeeps? (making mistakes|getting it wrong)\b",
         r"\b(results|outputs?|corrections|answers|replies|labels|scores|translations|summaries|drafts|wording|layout|formatting|format|tone|style|phrasing|structure) (are|were|was|is) (all )?(inconsistent|poor|bad|unreliable)\b",
         r"\b(prompt\w*|few[- ]shot|zero[- ]shot)\b[^.!?]{0,60}\b\d+(\.\d+)?\s?%[^.!?]{0,40}\b(need|needs|want|require|target)\b",
-        r"\bprompt\w*( model| llm| version| setup| with [\w-]+( [\w-]+)?)? (gives|produces|returns|yields|gets) (us )?(generic|bland|poor|inconsistent|mediocre|wrong|flat)\b",
+        r"\bprompt\w*( model| llm| version| setup| with [\w-]+( [\w-]+)?)? (gives?|produces?|returns?|yields?|gets?) (us )?(generic|bland|poor|inconsistent|mediocre|wrong|flat)\b",
         r"\b(all |they all |all of them )?(sound|read|look)s? (alike|samey|identical|the same)\b(?! (every|each) (time|day))",
         r"\b(breaks?|fails?|misses|ignores?|violates?|gets? (it |them )?wrong)\b[^.!?]{0,40}\b(one|1|two|2) (time |times )?(in|out of) (\w+)\b",
         r"\b(few[- ]shot|zero[- ]shot|prompt\w*|base model|the model|gpt[\w.-]*|claude|llama)\b[^.!?]{0,40}\b(is|are|was|were|seems?|looks?|feels?|gives?|got|gets) (\w+ )?(meh|mediocre|poor|bad|not great|underwhelming|so-so|weak|disappointing|inconsistent|hit[- ]or[- ]miss|unreliable)\b",
@@ -448,6 +455,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(" + _KNOWLEDGE_NOUNS + r"|circulars)\b[^.!?]{0,30}\b(change|changes|are updated|get updated|are revised|are reissued)\b (most|many) (weeks|days|months)\b",
         r"\b(go|goes|going|get|gets|getting) (stale|out of date|outdated)\b",
         r"\bnew ([\w-]+ )?(catalog(ue)? entries|entries|listings|exhibits|products|items|bulletins|notices) (each|every) (time|week|month|season|rotation)\b",
+        r"\b(" + _KNOWLEDGE_NOUNS + r")\b[^.!?]{0,20}\b(sync|syncs|reload|reloads|refresh|refreshes)\b[^.!?]{0,40}\b(every|each|daily|nightly|hourly|weekly)\b",
+        r"\bnew ([\w-]+ )?(episodes|articles|posts|issues|videos|reports|papers|decisions|rulings|bulletins) (drop|come out|are published|get published|go up|land|appear)\b[^.!?]{0,20}\b(every|each|daily|weekly)\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r")\b[^.!?]{0,20}\b(get|gets|are|is) (re)?(loaded|synced|imported|pulled|refreshed|pushed)\b[^.!?]{0,40}\b(every|each|daily|nightly|hourly|weekly)\b",
         r"\b(promos?|promotions?|offers?|deals|prices?|specials)\b (flip|change|rotate|switch)\w* (on|every) (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends?|week|day|morning)\b",
         r"\b(edit|updat|chang|revis)\w* (the |our )?([\w-]+ )?(calendars?|events? (list|page|calendar)|rotas?)\b[^.!?]{0,30}\b(every|each|daily|weekly|constantly|all the time)\b",
@@ -491,7 +500,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(quotes?|cites?|names?|shows?|links?) the (bulletin|source|document|report|page|notice|article|policy|record|version) (it'?s|it is|it was|they'?re|it) (using|used|relying on|relied on|based on|drawing on)\b",
         r"\bpoint (people|users|them|staff|customers|readers|visitors) to the (specific|exact|relevant|right|actual) (rule|section|clause|page|document|article|policy|source|paragraph)\b",
         r"\b(exact|specific|relevant|actual) (clause|section|rule|paragraph|passage|wording)s? (quoted|cited|shown|given)( back)?\b|\bget (the|a) (clause|section|rule|page|passage|source|reference)s? back\b",
-        r"\b(answer|reply|response)s? with the (page|section|clause|source|reference|page number)\b",
+        r"\b(answer|reply|response)s? with the ([\w-]+ )?(page|section|clause|source|reference|page number|title|timestamp|link)\b",
+        r"\bwith the (clause|section|rule|passage|wording|source)s? (quoted|cited|shown|given)\b|\bbased on the exact (wording|version|clause|text)\b",
         r"\b(reference|cite|quote|give|show)s? the (rule|circular|clause|section|article|policy|regulation|document|paragraph|standard)( or [\w-]+)? (number|no\.?|id|reference)s?\b",
         r"\blink(ing|s)? (back )?to the ([\w-]+ ){0,2}(page|record|source|document|article|entry|passage)s?\b",
         r"\bpoint\w* (back )?to (the |a )?([\w-]+ ){0,3}(and |or |\+ )(the )?(section|paragraph|page|clause|line|article|passage|rule)s?\b",
@@ -559,11 +569,11 @@ _PERIOD = re.compile(
     r"^\s?\+?\s?(?:[^\s.,;:!?()\d/]+(?:\s+|(?=/))){0,5}?(?:(?:a|per|each|every|an)\s+|/\s*)(sec(?:ond)?|min(?:ute)?|hour|hr|day|weekend|week|month|mo|quarter|season|term|semester|year|yr)s?\b"
     r"|^\s?\+?\s?(?:[^\s.;!?\d]+\s+){0,5}?(daily|weekly|monthly|yearly|annually|quarterly)\b", I)
 _DATA_NOUN = re.compile(
-    r"^\s?\+?\s?(?:of (?:our|its|their|the) )?(?:[^\s.,;:!?()\d]+(?:(?<=ed),)?\s+){0,4}?(of (?:them|these|those) (?:archived|saved|on file|stored|kept)|(?:past|historical|previous|archived) [a-z]+s|examples?|samples?|labell?ed|annotated|pairs|records|rows|tickets|reports|transcripts|"
+    r"^\s?\+?\s?(?:of (?:our|its|their|the|her|his|my) )?(?:[^\s.,;:!?()\d]+(?:(?<=ed),)?\s+){0,4}?(of (?:them|these|those) (?:archived|saved|on file|stored|kept)|(?:past|historical|previous|archived) [a-z]+s|examples?|samples?|labell?ed|annotated|pairs|records|rows|tickets|reports|transcripts|"
     r"conversations|chats|chat logs|emails|documents|invoices|contracts|reviews|instances|q ?& ?a|questions|"
     r"answers|descriptions|messages|applications|checklists|submissions|(?:recorded|audited|reviewed|graded|scored|transcribed) calls|call recordings|audited|approved|curated|human[- ]reviewed|cases|pieces|snippets|listings|descriptors|decisions|comments|headlines|titles|captions|abstracts|rewrites|edits|briefings|newsletters|judg(e)?ments|ratings|corrections|notes|sentences|translations|summaries|data ?points|"
     r"dialogues|lines|responses|replies|outputs|completions|utterances|verses|essays|commits|demonstrations|letters|logs|posts|articles|images|items|entries|orders|work orders|bulletins|"
-    r"impressions|claims|forms|receipts|resumes|cvs|texts|training|gold|ground[- ]truth|labels|parses|redlines|drafts|incidents|segments|explanations)\b", I)
+    r"impressions|claims|forms|receipts|resumes|cvs|texts|training|gold|ground[- ]truth|labels|parses|redlines|drafts|incidents|segments|explanations|clues|puzzles|poems|jokes|lyrics|scripts|subtitle files)\b", I)
 _DOC_NOUN = re.compile(r"^[^.;!?]{0,12}\b(pages?|pdfs?|manuals?|files|wiki|articles|documents|sops|handbooks)\b", I)
 _VOLUME_NOUN = re.compile(r"^[^.;!?]{0,30}\b(requests?|queries|calls|users|visitors|customers|sessions|messages|api calls|hits|lookups|generations|alarms|alerts|tickets|emails|orders|documents|transactions|claims|chats)\b", I)
 _TIME_UNIT = re.compile(r"^\s?-?\s?(?:(?:fixed|output|entity|new|distinct|separate|target|required|mandatory|key|core) )?(seconds?|secs?|ms|milliseconds?|days?|weeks?|months?|years?|yrs?|seasons?|hours?|minutes?|tokens?|%|percent|languages?|categories|classes|labels|people|(?:persons?|members?|staff|employees|volunteers|folks|man)(?![\w-])|engineers|developers|pages?|-page|times|x|fields|features|states|countries|regions|markets|locales|steps|phases|stages|versions|variants|intents|types|kinds|lines(?= of code)|terms|teams|departments|products|brands|clients|tenants|companies|stores|sites|offices)\b|^\s?%", I)
@@ -574,7 +584,7 @@ _CORPUS = re.compile(r"\b(corpus|archive|library|collection|repository|database|
 _LABELLED_ON = re.compile(r"\b(labels?|labell?ed|annotat\w*|reviewed|audited|scored|graded)\s+(on|for|of)\s+(about |around |~)?$", I)
 _PROMPT_SHOTS = re.compile(r"\b(few[- ]shot|n[- ]shot|in[- ]context|in the prompt|prompt(ing)? with|prompt (and|plus))\b[^.!?]{0,40}$", I)
 #: "Back office has manually coded ~70k of these": the amount of work done by hand is a dataset.
-_CODED_BEFORE = re.compile(r"\b(hand[- ]?\w+|manually \w+|coded|labell?ed|annotated|tagged|classified|categori[sz]ed|triaged|graded|scored|mapped|"
+_CODED_BEFORE = re.compile(r"\b(hand[- ]?\w+|manually \w+|keyed|keyed in|entered|coded|labell?ed|annotated|tagged|classified|categori[sz]ed|triaged|graded|scored|mapped|"
                            r"(have|has|'ve) (done|written|produced|made|drafted|edited|translated|corrected|reviewed|fixed|approved|checked|mapped|matched))\s+(about |around |roughly |over |~)?$", I)
 #: Shorthand quoted from the field: "notes like 'LOS on ONT, swapped SFP'" (two or more all-caps tokens in a quote).
 _QUOTE = re.compile(r"(?:(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){3,120}'(?!\w)|\"[^\"\n]{3,120}\"|‘[^’\n]{3,120}’|“[^”\n]{3,120}”)")
@@ -655,8 +665,9 @@ _PROJECTED_BEFORE = re.compile(r"\b(by|from|after|in|within) (next |the end of (
                                r"[^.!?]{0,20}\b(it'?ll|it will|we'?ll|we will|that'?ll|this will|volume will|will|should|could) (be|hit|reach|grow to|climb to|go to)\s+(about |around |roughly |~|over |nearly )?$"
                                r"|\b(now|today|currently|at the moment)[;,.]?\s+(but )?(we |they )?(expect|anticipate|project|forecast)\w*( to (see|reach|hit|have|get))?\s+(about |around |roughly |~|up to )?$", I)
 _PROJECTED_AFTER = re.compile(r"^[^.!?]{0,30}\b(is|are|would be|will be) (the |our |a )?(projection|projected|forecast|expected|estimate|plan)\b"
-                              r"|^[^.!?]{0,40}\bby (next |the end of (the |next )?)(year|quarter|summer|spring|autumn|fall|winter|season|q[1-4])\b", I)
-_GROWING = re.compile(r"\b(adding|accumulating|collecting|gathering|growing by|grows by|grow by|another)\s+(about |around |roughly |~|some )?$", I)
+                              r"|^[^.!?]{0,40}\bby (next |the end of (the |next )?)(year|quarter|summer|spring|autumn|fall|winter|season|q[1-4])\b"
+                              r"|^[^.!?]{0,40}\b(once|when|after) (we|it) (launch|go live|goes live|scale|roll out)\b", I)
+_GROWING = re.compile(r"\b(adding|add|adds|accumulating|collecting|gathering|growing by|grows by|grow by|another|labell?ing|annotating|tagging|correcting|keying)\s+(about |around |roughly |~|some )?$", I)
 _ONLY_BEFORE = re.compile(r"\bonly (about |around |roughly |some |~)?$", I)
 _MONEY = re.compile(r"(\$|usd|eur|€|£|₹|inr|chf)\s?$", I)
 
@@ -732,7 +743,8 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
             # "~1,500 hours of transcribed casting": recorded material is a dataset, not a deadline
             out.append(Answer("data", "many" if a.value < 100 else "large", INFERRED, evidence, amount=None))
             continue
-        if unit and unit.group(1).lower().startswith("year") and (a.value >= 3 or re.match(r"^\s?-?\s?years?( of| worth)\b", after, I)):
+        if unit and (unit.group(1).lower().startswith("year") and (a.value >= 3 or re.match(r"^\s?-?\s?years?( of| worth)\b", after, I))
+                     or re.match(r"^\s?-?\s?months?( of| worth of) ([\w-]+ ){0,2}(transcripts|logs|chats|data|emails|tickets|records|history|calls|conversations)\b", after, I)):
             continue  # "20 years of edited reports", "over 12 years": a history, not a deadline
         if unit and re.search(r"(\d\s?(k|m)?|thousand|million|grand|dollars|euros|pounds)\s+(over|across|spread over)\s*$", before, I):
             continue  # "maybe 40k over two years": the span the money covers, not a deadline
@@ -758,7 +770,7 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
             continue
         if a.value < 1000 and _LABEL_SET.match(after):
             continue  # "14 toxicity labels", "5 support queues": the size of the label set, not a dataset
-        if re.search(r"\b(tried|tested|ran|piloted|trialled|evaluated|checked)\b[^.!?]{0,25}\bon (about |around |~|just |only )?$", before, I):
+        if re.search(r"\b(tried|tested|ran|piloted|trialled|evaluated|checked)\b[^.!?]{0,25}\bon (about |around |~|just |only )?$|\b(on|in) a (small |quick )?(test|trial|sample|pilot)( set| run)? of (about |around |~|just |only )?$", text[max(0, a.start - 60):a.start], I):
             continue  # "we tried a prompt on 50 emails": a test run, not a dataset
         if _NOT_A_COUNT_BEFORE.search(before) or re.match(r"^\s?(\w+ )?(examples?|samples?)?\s?each\b", after, I):
             continue  # "drifts after a few hundred letters", "5-10 examples each"
@@ -785,7 +797,8 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
             # after the merger": tomorrow's volume, the mark of a phased plan, not today's
             out.append(Answer("timeline", "phased", INFERRED, evidence))
             continue
-        if period and (_GROWING.search(before) or re.match(r"^\s?more\b", after, I)):
+        growing = _GROWING.search(before)
+        if period and ((growing and (strong_data or not growing.group(1).lower().startswith("add"))) or re.match(r"^\s?more\b", after, I)):
             # "About 800 approved commentaries so far, adding roughly 150 a month", "label 500 more every week"
             out.append(Answer("timeline", "phased", INFERRED, evidence))
             continue
