@@ -455,9 +455,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(" + _KNOWLEDGE_NOUNS + r"|circulars)\b[^.!?]{0,30}\b(change|changes|are updated|get updated|are revised|are reissued)\b (most|many) (weeks|days|months)\b",
         r"\b(go|goes|going|get|gets|getting) (stale|out of date|outdated)\b",
         r"\bnew ([\w-]+ )?(catalog(ue)? entries|entries|listings|exhibits|products|items|bulletins|notices) (each|every) (time|week|month|season|rotation)\b",
-        r"\b(" + _KNOWLEDGE_NOUNS + r")\b[^.!?]{0,20}\b(sync|syncs|reload|reloads|refresh|refreshes)\b[^.!?]{0,40}\b(every|each|daily|nightly|hourly|weekly)\b",
         r"\bnew ([\w-]+ )?(episodes|articles|posts|issues|videos|reports|papers|decisions|rulings|bulletins) (drop|come out|are published|get published|go up|land|appear)\b[^.!?]{0,20}\b(every|each|daily|weekly)\b",
-        r"\b(" + _KNOWLEDGE_NOUNS + r")\b[^.!?]{0,20}\b(get|gets|are|is) (re)?(loaded|synced|imported|pulled|refreshed|pushed)\b[^.!?]{0,40}\b(every|each|daily|nightly|hourly|weekly)\b",
+        # "prices sync from the reservation system every few minutes", "stock gets reloaded at 5am every day"
+        r"\b(" + _KNOWLEDGE_NOUNS + r")\b[^.!?]{0,20}\b(sync|syncs|reload|reloads|refresh|refreshes|(get|gets|are|is) (re)?(loaded|synced|imported|pulled|refreshed|pushed))\b[^.!?]{0,40}\b(every|each|daily|nightly|hourly|weekly)\b",
         r"\b(promos?|promotions?|offers?|deals|prices?|specials)\b (flip|change|rotate|switch)\w* (on|every) (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends?|week|day|morning)\b",
         r"\b(edit|updat|chang|revis)\w* (the |our )?([\w-]+ )?(calendars?|events? (list|page|calendar)|rotas?)\b[^.!?]{0,30}\b(every|each|daily|weekly|constantly|all the time)\b",
         r"\b(puts? out|issues?|publishes?|sends? out|releases?)\b (new |fresh |updated )?([\w-]+ ){0,2}(notices?|circulars?|bulletins?|updates|advisories|guidance|rules|regulations)\b[^.!?]{0,30}\b(weekly|daily|monthly|every|each|twice|often|regularly|constantly)\w*",
