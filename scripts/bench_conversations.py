@@ -47,8 +47,8 @@ SETS = {
     "blind personas 16 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind16.jsonl",
     "blind personas 17 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind17.jsonl",
     "blind personas 18 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind18.jsonl",
-    "blind personas 19 (held out)": ROOT / "tests" / "eval" / "personas_blind19.jsonl",
-    "blind personas 20 (held out)": ROOT / "tests" / "eval" / "personas_blind20.jsonl",
+    "blind personas 19 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind19.jsonl",
+    "blind personas 20 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind20.jsonl",
 }
 MAX_TURNS = 40
 

@@ -51,7 +51,7 @@ SETS = {
     "blind 23 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind23.jsonl",
     "blind 24 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind24.jsonl",
     "blind 25 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind25.jsonl",
-    "blind 26 (held out)": ROOT / "tests" / "eval" / "scenarios_blind26.jsonl",
+    "blind 26 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind26.jsonl",
 }
 
 

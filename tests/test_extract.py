@@ -1401,3 +1401,39 @@ def test_readings_of_the_blind_25_and_persona_18_round(text, factor, value):
 ])
 def test_what_the_blind_25_round_must_not_read(text, factor):
     assert factor not in facts(text)
+
+
+@pytest.mark.parametrize("text,factor,value", [
+    ("Once live we expect around 1,500 claims a day.", "timeline", "phased"),
+    ("Adjusters check every invoice, so we'll get corrected extractions for free.", "timeline", "phased"),
+    ("We'll keep every ad legal signs off.", "timeline", "phased"),
+    ("Commentators will edit the drafts, so we'll end up with approved recaps as we go.", "timeline", "phased"),
+    ("Racecards and going reports change all morning.", "freshness", "changing"),
+    ("9,000 live policy wordings, renewed on a rolling basis.", "freshness", "changing"),
+    ("About 400 contracts, with new ones and amendments signed every week.", "freshness", "changing"),
+    ("We hold 9,000 live policy wordings.", "freshness", "proprietary"),
+    ("Every answer has to reference the clause.", "freshness", "cite"),
+    ("Supervisors want the contract clause back.", "freshness", "cite"),
+    ("Scam scripts mutate every couple of weeks.", "change", "frequent"),
+    ("Core booking rules are stable; we add a new route now and then.", "change", "mixed"),
+    ("Call summaries via prompting are fine. The problem is the compliance scorecard.", "baseline", "partial"),
+    ("The chat part works and prompting handles it fine. But the nutrition panel keeps breaking.", "baseline", "partial"),
+    ("Prompted models handle general translation well. But for patent claims the terminology is off a third of the time.", "baseline", "partial"),
+    ("A prompted model handles the common questions fine but is inconsistent on refunds.", "baseline", "partial"),
+    ("Prompting writes good prose, but the hallmark lines are inconsistent.", "baseline", "partial"),
+    ("A prompt with our policy pasted in is decent but applies the rules inconsistently.", "baseline", "partial"),
+    ("A few-shot prompt fills most fields well but keeps miscoding the causes.", "baseline", "partial"),
+    ("We want to pull 22 structured fields (diagnoses, ICD codes, medication changes, follow-up dates) out of letters.", "task", "extraction"),
+])
+def test_readings_of_the_blind_26_and_persona_20_round(text, factor, value):
+    assert facts(text).get(factor) == value
+
+
+@pytest.mark.parametrize("text,factor", [
+    ("We operate ski lifts at four resorts.", "data"),  # resorts, not examples
+    ("Prompting with a few examples writes good prose.", "data"),  # shots, not a dataset
+    ("The field list is fixed: diagnoses (with medication changes) and dates.", "change"),  # a field, not a change
+])
+def test_what_the_blind_26_round_must_not_read(text, factor):
+    f = facts(text)
+    assert factor not in f or (factor == "change" and f["change"] != "mixed")

@@ -75,7 +75,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(many|several|various|varied|different|multiple|a (wide )?variety of|lots of( different)?|all sorts of|any)\s+(different\s+)?(kinds of\s+)?(tasks|use[- ]cases|questions|topics|things|requests)\b",
         r"\bgeneral[- ]purpose\b")),
     ("task", "extraction", STATED, _rx(
-        r"\b(extract\w*|pars(e|es|ing)|pull\w* out|pull\w* [^.!?]{0,60}\bout of|fields? from|named entit\w*|entities|ner|key[- ]value|structured data from)\b",
+        r"\b(extract\w*|pars(e|es|ing)|pull\w* out|pull\w* [^.!?]{0,100}\bout of|fields? from|named entit\w*|entities|ner|key[- ]value|structured data from)\b",
         r"\b(turn\w*|convert\w*|pull\w*)\b[^.!?]{0,60}\binto (a |an |the |our )?(structured |database |db |excel |google )?(records|rows|entries|spreadsheets?|tables?|databases?)\b")),
     ("task", "classification", STATED, _rx(
         r"\b(classif\w*|categori[sz]\w*|tagg(ing|ed)|tag (them|each|tickets|emails|items)|sentiment|moderat(ion|ing|ors?)\b|moderate (content|comments|posts|messages|reviews|chats?)|triag\w*|routing|route (tickets|emails|requests)|detect\w*|spam|intents?|flag\w*|disposition codes?|map\w* [^.!?]{0,90} to [^.!?]{0,25}(intents|categories|codes|labels|classes|code (set|subset|list|system)|taxonomy|ontology))\b",
@@ -106,7 +106,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(nobody|no one|no-one) (has |have |had )?(ever )?(tagged|labell?ed|annotated|coded|reviewed|checked|graded) (\w+ ){0,3}?(on )?(them|it|those|these|any|anything)\b",
         r"\b(just|only) (the |a |an )?raw ([\w-]+ )?(dump|export|logs?|data|inbox|emails|files)\b", r"\bno ([\w&-]+ ){0,2}(pairs|examples|labels|transcripts|chat logs|conversation logs)\b")),
     ("data", "few", STATED, _rx(
-        r"\b(a (few|handful of)|only a few|very few|few|some|a small number of) (labell?ed |annotated |good |real )?(examples|samples|data points|labels)\b(?! (in|into) (the|our|a|my) (\w+ )?prompt)",
+        r"(?<!with )(?<!with a )(?<!with only )\b(a (few|handful of)|only a few|very few|few|some|a small number of) (labell?ed |annotated |good |real )?(examples|samples|data points|labels)\b(?! (in|into) (the|our|a|my) (\w+ )?prompt)",
         r"\b(tiny|small|limited) (labell?ed )?(dataset|data ?set|amount of data)\b")),
     ("data", "large", INFERRED, _rx(
         r"\b(large|huge|massive|big|vast|extensive|rich) (corpus|dataset|data ?set|archive|collection|history|amount of (labell?ed )?data|body of)\b",
@@ -133,7 +133,10 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("budget", "low", INFERRED, _rx(r"\b(student(?!s?'? (handbook|services|records|portal|affairs|support|questions|loans?|body|data|information))|freelanc\w*|hobby|hobbyist|personal project|nonprofit|non-profit|solo|indie)\b")),
     # ---- timeline ----------------------------------------------------------------------
     ("timeline", "phased", STATED, _rx(
-        r"\beventually\b", r"\b(down the road|in the long run|phase (1|one|2|two))\b",
+        r"\beventually\b", r"\b(down the road|in the long run|long run,? we|phase (1|one|2|two))\b",
+        r"\b(we'?ll|we will) (get|have|collect) (corrected|labell?ed|reviewed|approved|verified|checked)\b",
+        r"\b(we'?ll|we will|we'?d) (end up with|have|get|build up|collect)\b[^.!?]{0,40}\bas (we|they|you) go\b",
+        r"\b(we'?ll|we will) (keep|save|log|store|collect) (every|each|all( the)?) ([\w-]+ ){0,2}(that |which )?([\w-]+ ){0,2}(signs? off|approves?|approved|signed off|reviewed|corrected)\b",
         r"\b(build|collect|gather|accumulat|grow)\w*( up)? (a |an |the |our )?([\w-]+ ){0,2}(set|dataset|corpus|examples|labels|data)\b[^.!?]{0,20}\bas (we|they|you) go\b",
         r"\b(we |they )?(log|record|save|store|keep)\w* (every|each|all( the)?) ([\w-]+ ){0,1}(decisions?|labels?|corrections?|outcomes?|choices?|judg(e)?ments?|classifications?)\b",
         r"\bonce (there'?s|there is|we have|we'?ve got|we get) enough\b",
@@ -225,6 +228,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(each|every) (month|week|season|quarter)\b[^.!?]{0,30}\b(has|have|wants?|brings?) a (different|new)\b",
         r"\bfor most (clients|customers|cases|tasks|requests|jobs)\b[^.!?]{0,60}\b(prompt\w*|happy|fine)\b[^.!?]{0,80}[.!?;\u2014-]?\s*[^.!?]{0,10}\bbut (one|a single|our biggest|the largest)\b",
         r"\b(but|and|plus) (every|each) (week|month|day|season)\b[^.!?]{0,60}\bone-?offs?\b|\bone-?off (specials|requests|formats|variants|pieces)\b[^.!?]{0,40}\b(nobody|no one|can'?t|cannot) (can )?predict\b",
+        r"\b(core|main|basic) ([\w-]+ ){0,2}(rules|task|format|logic|flow) (are|is) stable[;,]\s+(we|they) (add|introduce|get|bring in)\b",
         r"\b(rock[- ]solid|consistent|stable|reliable|the same)\b[^.!?]{0,80}\bbut\b[^.!?]{0,40}\b(chang\w*|var\w*|differ\w*)\b[^.!?]{0,20}\b(every|each|weekly|monthly|constantly)\b",
         r"\b(also|plus|and)\b[^.!?]{0,60}\b(that|which)? ?(vary|varies|differ|differs)\b[^.!?]{0,10}\b(by|with|per|from|depending on|between)\b",
         r"\bthe rest of the ([\w-]+ )?(form|job|task|workflow|pipeline|output|letter|record|report|template)s? (changes|varies|shifts|moves)\b",
@@ -260,7 +264,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b((once|twice) (a|per) year|every (year|two years|year or two|couple of years)|annual(ly)?|yearly)\b[^.!?]{0,15}\b(small |minor )?(tweaks?|updates?|revisions?|changes?)\b",
         r"\b(just|recently|have just|'ve just) (added|introduced|created|launched|defined) (\w+ ){0,2}new (intents|categories|labels|classes|fields|codes|document types|types|tags)\b(?![^.!?]{0,60}\b(every|each|weekly|monthly|again|keeps?)\b)")),
     ("change", "frequent", STATED, _rx(
-        r"\b(every|each) sprint\b", r"\bnew trends?\b", r"\b(clients|customers|requests|jobs|projects|briefs)\b (vary|differ|change) (every|each) (week|day|month|time)\b",
+        r"\b(every|each) sprint\b", r"\bnew trends?\b",
+        r"\b(scams?|scam scripts|scripts|tactics|tricks|patterns|slang|schemes|attacks?)\b (mutate|evolve|change|shift|morph)\w*\b[^.!?]{0,20}\b(every|each|weekly|daily|constantly|all the time|fast|quickly)\b", r"\b(clients|customers|requests|jobs|projects|briefs)\b (vary|differ|change) (every|each) (week|day|month|time)\b",
         r"\b(tone|voice|style|wording|copy|messaging|instructions|prompts?|guidelines)\b[^.!?]{0,30}\b(rewrit\w*|chang\w*|revis\w*|tweak\w*|overhaul\w*)\b[^.!?]{0,15}\b(every (few |couple of )?(weeks?|months?|days?|sprints?)|weekly|monthly|constantly|all the time)\b",
         r"\b(rewrit\w*|chang\w*|revis\w*|tweak\w*|overhaul\w*) (the |our |its |their )?(tone|voice|style|wording|copy|messaging|instructions|prompts?|guidelines)\b[^.!?]{0,15}\b(every (few |couple of )?(weeks?|months?|days?|sprints?)|weekly|monthly|constantly|all the time)\b", r"\b(every|each) (sale|issue|project|event|show|batch|job|campaign|brief|episode|production|edition|client|customer|brand|account|tenant) is (a )?(different|new|unique)\b",
         r"\b(specifics|details|particulars|facts|contents?)\b[^.!?]{0,60}\b(differ|vary|change)\w* (each|every) (time|case|message|request)\b[^.!?]{0,30}\b(passed|fed|injected|supplied|put|given) in\b",
@@ -360,6 +365,12 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(9\d|8[5-9])(\.\d)?\s?%( right| correct| accurate)?[.;]\s+(for|on|with|but)\b[^.!?]{0,80}\b(tops out|plateaus?|stuck|caps out|maxes out)\b",
         r"\b(handle|handles|work|works|do|does)\b[^.!?]{0,40}\b(fine|well|great)\b[^.!?]{0,10}\bbut one\b[^.!?]{0,60}\b(trip\w*|fail\w*|break\w*|wrong|stuck|struggl\w*)",
         r"\b(fine|well|good|great|quality)[;]\s+[^.!?]{0,80}\b(plateau\w*|stuck|tops out)\b",
+        r"\bprompt\w*\b[^.!?]{0,20}\b(are|is|works?|handles? (it|them|that)) (fine|good|great|ok|okay|well)\b[^.!?]{0,100}[.!?]\s+(the (problem|issue|trouble|catch|weak spot) is|but)\b",
+        r"\b(handle|handles|work|works|do|does)\b[^.!?]{0,60}\b(well|fine|great)\b[^.!?]{0,40}[.!?;]\s+but (for|on|with)\b[^.!?]{0,80}\b(off|wrong|fail\w*|break\w*|stuck|struggl\w*|plateau\w*)\b",
+        r"\b(handles?|does|gets|answers)\b (the |most )?(common|usual|standard|simple|easy|routine|typical|general) ([\w-]+ )?(questions|cases|requests|ones|stuff|queries|work)\b (fine|well|ok|okay|great)\b[^.!?]{0,10}\bbut\b",
+        r"\b(writes|gives|produces|gets)( us)? (good|great|decent|fine|nice) [\w-]+,? but (the )?([\w-]+ ){0,3}(are|is) (inconsistent|wrong|off|unreliable|broken)\b",
+        r"\bprompt\w*\b[^.!?]{0,40}\b(is|are|was|were) (ok|okay|decent|fine|passable|alright),? but (applies|gets|handles|treats|mixes)\b",
+        r"\b(fill|fills|handles?|gets) most ([\w-]+ )?(fields|parts|sections|items)( well| fine| right)?,? but (keeps? )?mis\w+",
         r"\b(one|a single|the last|a specific|one specific) (part|bit|section|step|field|block|piece|sub-?task|portion) (keeps|still|just|always|won'?t|doesn'?t|is|that)\b[^.!?]{0,30}\b(wrong|fail\w*|break\w*|stuck|plateau\w*|struggl\w*|miss\w*|mangl\w*|mess\w* up|mix\w* up|confus\w*|trips? (it|them) up|tripp\w*|isn'?t (good )?enough|can'?t|cannot|doesn'?t|won'?t|not (good|reliable|consistent|accurate) enough|inconsistent|unreliable|garbl\w*|invent\w*|hallucinat\w*|bad|poor)")),
     ("baseline", "good", STATED, _rx(
         r"\balready (does|works|handles|performs|gets|produces|is (good|great|fine|decent))\b",
@@ -454,6 +465,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(timetables?|schedules?|prices?|fares?|menus?|opening hours)\b[^.!?]{0,10}\b(flips?|switch(es)?|changes?|alternates?) between (summer|winter|seasons|peak|high)\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r"|circulars)\b[^.!?]{0,30}\b(change|changes|are updated|get updated|are revised|are reissued)\b (most|many) (weeks|days|months)\b",
         r"\b(go|goes|going|get|gets|getting) (stale|out of date|outdated)\b",
+        r"\b(change|changes|update|updates)\s+(all (morning|day|night|afternoon)|by the minute|minutes before)\b",
+        r"\b(renewed|revised|updated|amended|reissued) on a rolling basis\b",
+        r"\b(new ones|amendments?)\b[^.!?]{0,30}\b(signed|added|issued|arrive|come in)\b[^.!?]{0,10}\b(every|each|weekly|monthly)\b",
         r"\bnew ([\w-]+ )?(catalog(ue)? entries|entries|listings|exhibits|products|items|bulletins|notices) (each|every) (time|week|month|season|rotation)\b",
         r"\bnew ([\w-]+ )?(episodes|articles|posts|issues|videos|reports|papers|decisions|rulings|bulletins) (drop|come out|are published|get published|go up|land|appear)\b[^.!?]{0,20}\b(every|each|daily|weekly)\b",
         # "prices sync from the reservation system every few minutes", "stock gets reloaded at 5am every day"
@@ -499,7 +513,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bsee the (exact |actual |original |source |underlying )?(document|source|page|section|revision|clause|record)s?\b",
         r"\b(quotes?|cites?|names?|shows?|links?) the (bulletin|source|document|report|page|notice|article|policy|record|version) (it'?s|it is|it was|they'?re|it) (using|used|relying on|relied on|based on|drawing on)\b",
         r"\bpoint (people|users|them|staff|customers|readers|visitors) to the (specific|exact|relevant|right|actual) (rule|section|clause|page|document|article|policy|source|paragraph)\b",
-        r"\b(exact|specific|relevant|actual) (clause|section|rule|paragraph|passage|wording)s? (quoted|cited|shown|given)( back)?\b|\bget (the|a) (clause|section|rule|page|passage|source|reference)s? back\b",
+        r"\b(exact|specific|relevant|actual) (clause|section|rule|paragraph|passage|wording)s? (quoted|cited|shown|given)( back)?\b|\b(get|want|return|give us|send) (the|a) ([\w-]+ )?(clause|section|rule|page|passage|source|reference)s? back\b",
+        r"\b(has|have|must|needs?) to (reference|cite|quote|name) the (clause|section|rule|source|paragraph|article|page|policy)\b",
         r"\b(answer|reply|response)s? with the ([\w-]+ )?(page|section|clause|source|reference|page number|title|timestamp|link)\b",
         r"\bwith the (clause|section|rule|passage|wording|source)s? (quoted|cited|shown|given)\b|\bbased on the exact (wording|version|clause|text)\b",
         r"\b(reference|cite|quote|give|show)s? the (rule|circular|clause|section|article|policy|regulation|document|paragraph|standard)( or [\w-]+)? (number|no\.?|id|reference)s?\b",
@@ -642,7 +657,7 @@ _HOURS_OF_DATA = re.compile(r"^\s?-?\s?hours? of ([\w-]+ ){0,2}?(transcri\w*|rec
 #: "9k published fact-checks to learn from": an amount offered as training material.
 _TO_LEARN_FROM = re.compile(r"^\s?([\w-]+ ){0,3}?(to (learn|train|fine[- ]?tune) (from|on|with)|(we|you) could (train|learn|fine[- ]?tune) on|for training)\b", I)
 #: "a hotel group with 60 properties": the size of the business, not a dataset.
-_ORG_NOUN = re.compile(r"^\s?([\w-]+ )?(boats|planes|aircraft|buses|rigs|drivers|pilots|skippers|crews|growers|farmers|technicians|teachers|headaches|problems|issues|challenges|goals|use[- ]cases|projects|properties|locations|branches|clinics|hotels|outlets|restaurants|shops|venues|warehouses|plants|factories|schools|campuses|hospitals|pharmacies|farms|vessels|ships|trucks|vehicles|stations|depots|mines|practices|chapters|franchises|agents|employees|members|stores|sites|offices)\b", I)
+_ORG_NOUN = re.compile(r"^\s?([\w-]+ )?(resorts|parks|airports|ports|terminals|casinos|clubs|gyms|studios|theatres|museums|libraries|lifts|boats|planes|aircraft|buses|rigs|drivers|pilots|skippers|crews|growers|farmers|technicians|teachers|headaches|problems|issues|challenges|goals|use[- ]cases|projects|properties|locations|branches|clinics|hotels|outlets|restaurants|shops|venues|warehouses|plants|factories|schools|campuses|hospitals|pharmacies|farms|vessels|ships|trucks|vehicles|stations|depots|mines|practices|chapters|franchises|agents|employees|members|stores|sites|offices)\b", I)
 #: "Every day arrive around 15 thousand alarm messages": the period said before the amount.
 _PERIOD_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:(?:every|each) (day|week|month)|(daily|weekly|monthly))\b"
                             r"(?![^.!?\d]*\b(?:have|has|got|with|own|and)\b)[^.!?\d,;]{0,30}$", I)
@@ -663,6 +678,7 @@ _TRANSLATION_MEMORY = re.compile(r"^\s?-?\s?(segments?|units?|sentence pairs?|pa
 _TUNED_ON_BEFORE = re.compile(r"\b(fine[- ]?tun\w*|trained|tuned)\b[^.!?()]{0,25}\b(on|with)\b[^.!?()]{0,40}\(\s*(about |around |roughly |over |~)?$", I)
 _PROJECTED_BEFORE = re.compile(r"\b(by|from|after|in|within) (next |the end of (the |next )?|a |two |\d+ )?(year|quarter|spring|summer|autumn|fall|winter|season|q[1-4]|20\d\d|launch|rollout|merger|expansion)s?\b"
                                r"[^.!?]{0,20}\b(it'?ll|it will|we'?ll|we will|that'?ll|this will|volume will|will|should|could) (be|hit|reach|grow to|climb to|go to)\s+(about |around |roughly |~|over |nearly )?$"
+                               r"|\b(once|when|after) (we'?re |it'?s |we go |it goes )?(live|launched|launch|running)\b[^.!?]{0,10}\b(we )?(expect|anticipate|forecast|project)\w*\s+(about |around |roughly |~)?$"
                                r"|\b(now|today|currently|at the moment)[;,.]?\s+(but )?(we |they )?(expect|anticipate|project|forecast)\w*( to (see|reach|hit|have|get))?\s+(about |around |roughly |~|up to )?$", I)
 _PROJECTED_AFTER = re.compile(r"^[^.!?]{0,30}\b(is|are|would be|will be) (the |our |a )?(projection|projected|forecast|expected|estimate|plan)\b"
                               r"|^[^.!?]{0,40}\bby (next |the end of (the |next )?)(year|quarter|summer|spring|autumn|fall|winter|season|q[1-4])\b"
@@ -758,6 +774,10 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
         if (re.match(r"^\s?(pages|pp)\b", after, I) and a.value >= 50) or (re.match(r"^\s?words\b(?! (to|left|still) )", after, I) and a.value >= 100_000 and not _PERIOD.match(after)):
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))  # "four thousand pages across 300 species"
             continue
+        if re.match(r"^\s?(live|active|current|in-force|signed|customer|supplier)? ?(policy |insurance )?(contracts|agreements|policies|wordings)\b", after, I) and (
+                re.match(r"^\s?(live|active|current|in-force)\b", after, I) or re.search(r"\b(new ones|amendments|renewed|signed every|rolling basis)\b", text[a.end:a.end + 120], I)):
+            out.append(Answer("freshness", "proprietary", INFERRED, evidence))
+            continue  # "9,000 live policy wordings", "400 contracts, with new ones signed every week": documents to answer from
         if _ROWS_OF_CORPUS.match(after) and not _WORKED.search(after[:40]):
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))
             continue  # "a 2M-row interchange catalogue": the size of what must be looked up
@@ -1036,7 +1056,8 @@ def read(text: str, focus: str | None = None) -> Reading:
     if found.get("change") and found["change"].value == "stable":
         stable_m = _PATTERN["change", "stable"].search(text)
         m = next((x for x in _PATTERN["change", "frequent"].finditer(text)
-                  if not stable_m or x.end() <= stable_m.start() or x.start() >= stable_m.end()), None)
+                  if (not stable_m or x.end() <= stable_m.start() or x.start() >= stable_m.end())
+                  and not ("(" in x.group(0) and ")" not in x.group(0))), None)  # "fields (diagnoses, medication changes": a field
         if m and not _TASK_UNCHANGED.search(text):
             found["change"] = Answer("change", "mixed", STATED, f"{found['change'].evidence} ... {m.group(0)}")
     # "new brands get added but the task itself doesn't change": what is added is not the task
