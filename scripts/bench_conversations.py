@@ -47,8 +47,9 @@ SETS = {
     "blind personas 16 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind16.jsonl",
     "blind personas 17 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind17.jsonl",
     "blind personas 18 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind18.jsonl",
-    "blind personas 19 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind19.jsonl",
+    "blind personas 19 (read once, not tuned on)": ROOT / "tests" / "eval" / "personas_blind19.jsonl",
     "blind personas 20 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind20.jsonl",
+    "blind personas 21 (held out)": ROOT / "tests" / "eval" / "personas_blind21.jsonl",
 }
 MAX_TURNS = 40
 

@@ -52,6 +52,7 @@ SETS = {
     "blind 24 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind24.jsonl",
     "blind 25 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind25.jsonl",
     "blind 26 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind26.jsonl",
+    "blind 27 (held out)": ROOT / "tests" / "eval" / "scenarios_blind27.jsonl",
 }
 
 
