@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.advice.factors import FACTORS
-from assistant.advice.numbers import find_amounts, per_month
+from assistant.advice.numbers import Amount, find_amounts, per_month
 from assistant.advice.profile import INFERRED, STATED, Answer
 
 I = re.I
@@ -737,19 +737,24 @@ class Reading:
     asks: str = ""  # the sentences that put a question ("how many examples do we need?"), if any
 
 
-def _amount_findings(text: str, focus: str | None) -> list[Answer]:
+def _data_answer(a: Amount, evidence: str, source: str = STATED) -> Answer:
+    return Answer("data", _data_level(a.value), source, evidence, amount=a.value)
+
+
+def _amount_findings(text: str, focus: str | None, asked: list[tuple[int, int]]) -> list[Answer]:
+    """The answers the amounts in ``text`` give; ``asked``: spans of quoted example questions."""
     out: list[Answer] = []
     only_data = strong_data = taken_data = False
     amounts = find_amounts(text)
     # "customers ask things like 'any bread under three quid?'": amounts in a quoted example question
-    asked = [(q.start(), q.end()) for q in _QUOTE.finditer(text) if "?" in q.group(0)]
     amounts = [a for a in amounts if not any(s <= a.start < e for s, e in asked)]
     for a in amounts:
         after, before = text[a.end:a.end + 60], text[max(0, a.start - 25):a.start]
         evidence = text[max(0, a.start - 20):a.end + 40].strip()
-        if _TAKEN_BACK.search(before) and _DATA_NOUN.match(after):
+        taken_back = bool(_TAKEN_BACK.search(before))
+        if taken_back and _DATA_NOUN.match(after):
             taken_data = True  # "it's not 2,000 listings, it's about 20": the amount that replaces it is data too
-        if _TAKEN_BACK.search(before) or re.match(r"^\s?[\w-]+'?s?'? worth of\b", after, I) or (re.match(r"^\s?(service|hotline|line|helpline|number)\b", after, I) and re.search(r"(\w's|\bthe|\bour|\btheir|\bits)\s$", before, I)):
+        if taken_back or re.match(r"^\s?[\w-]+'?s?'? worth of\b", after, I) or (re.match(r"^\s?(service|hotline|line|helpline|number)\b", after, I) and re.search(r"(\w's|\bthe|\bour|\btheir|\bits)\s$", before, I)):
             continue  # "...not a hundred"; "five elections' worth of past updates" is a span, not a count
         if _MONEY.search(before) or text[a.start:a.end].lower().endswith("grand") or re.match(r"^\s?(dollars|usd|eur|euros|quid|pounds|bucks|grand|gbp|k?\$)\b", after, I):
             out.append(Answer("budget", _budget_level(a.value), STATED, evidence))
@@ -786,7 +791,7 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
         if _APPOSITION.search(text[max(0, a.start - 90):a.start]) and re.match(r"^\s?([.!?;,)]|$)", after):
             # "five elections' worth of past updates, about 15k.": the amount of the noun just named
             out = [x for x in out if x.factor != "data"]
-            out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
+            out.append(_data_answer(a, evidence))
             continue
         if a.value < 1000 and _LABEL_SET.match(after):
             continue  # "14 toxicity labels", "5 support queues": the size of the label set, not a dataset
@@ -797,11 +802,11 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
         if re.search(r"\b(one|1|two|2|three|3) (in|out of)\s+$", before, I):
             continue  # "one in eight summaries breaks the template": a rate, not a count
         if _TRANSLATION_MEMORY.match(after) or re.search(r"\btranslation memor(y|ies) (of|with)\s+(about |around |roughly |~)?$", text[max(0, a.start - 45):a.start], I):
-            out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
+            out.append(_data_answer(a, evidence))
             continue  # "a 300,000-segment translation memory": aligned source and target pairs
         bracket = _IN_BRACKETS.search(text[max(0, a.start - 60):a.start])
         if bracket and _TUNED_ON_BEFORE.search(text[max(0, a.start - 100):a.start]):
-            out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
+            out.append(_data_answer(a, evidence))
             continue  # "we fine-tuned a model on our 2022 catalogue (about 9k product descriptions)": training data
         if bracket and _CORPUS_SIZE.search(bracket.group("noun")) and not _WORKED.search(bracket.group(0)):
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))
@@ -809,7 +814,7 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
         if bracket and (_WORKED.search(bracket.group(0)) or _DATA_NOUN.match(" " + bracket.group("noun"))):
             # "3 seasons of coded reports (~150k incidents)", "editor-finalised rewrites (hundreds of thousands)"
             out = [x for x in out if x.factor != "data"]
-            out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
+            out.append(_data_answer(a, evidence))
             continue
         period = _PERIOD.match(after)
         if period and (_PROJECTED_BEFORE.search(text[max(0, a.start - 70):a.start]) or _PROJECTED_AFTER.match(after)):
@@ -872,7 +877,7 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
             elif strong and not strong_data:
                 out = [x for x in out if x.factor != "data"]
             strong_data = strong_data or strong
-            out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
+            out.append(_data_answer(a, evidence))
             continue
         if (_DOC_NOUN.match(after) or _CORPUS_ITEMS.match(after)) and a.value >= 50:
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))
@@ -881,16 +886,16 @@ def _amount_findings(text: str, focus: str | None) -> list[Answer]:
             out.append(Answer("volume", _volume_level(a.value), INFERRED, evidence, amount=a.value))
             continue
         if _HAVE.search(before) and re.match(r"^\s?[+]?\s?(?:[\w-]+\s){0,2}[a-z-]+s\b", after, I) and not _DOC_NOUN.match(after) and not _ORG_NOUN.match(after):
-            out.append(Answer("data", _data_level(a.value), INFERRED, evidence, amount=a.value))
+            out.append(_data_answer(a, evidence, INFERRED))
             continue
         if _HAVE.search(before) and re.match(r"^\s?(of (them|these|those)\s?)?([.!?;,)]|$)", after, I) and _DATA_WORD.search(text):
             # "typed up, we have maybe forty.": a bare amount that is had, in a message about data
-            out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
+            out.append(_data_answer(a, evidence))
             continue
         if taken_data and re.search(r"\b(it'?s|it is|more like|nearer|closer to|really|actually|only)\s+(about |around |roughly |~|just )?$", before, I):
-            out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
+            out.append(_data_answer(a, evidence))
         elif focus == "data":
-            out.append(Answer("data", _data_level(a.value), STATED, evidence, amount=a.value))
+            out.append(_data_answer(a, evidence))
         elif focus == "volume":
             out.append(Answer("volume", _volume_level(a.value), STATED, evidence, amount=a.value))
         elif focus == "budget":
@@ -1006,17 +1011,25 @@ for _f, _v, _s, _p in RULES:
     _PATTERN.setdefault((_f, _v), _p)
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
+def _sentences(text: str) -> list[str]:
+    return _SENTENCE_BREAK.split(text)
+
+
 def _same_sentence(text: str, a: str, b: str) -> bool:
     """Whether ``b`` shares a sentence with ``a`` (or, when ``a`` spans two, with a part of it)."""
-    parts = [p for p in re.split(r"(?<=[.!?])\s+", a) if len(p) > 10]
-    return any(b in s and any(p in s for p in parts) for s in re.split(r"(?<=[.!?])\s+", text))
+    parts = [p for p in _sentences(a) if len(p) > 10]
+    return any(b in s and any(p in s for p in parts) for s in _sentences(text))
 
 
 def read(text: str, focus: str | None = None) -> Reading:
     """Read one message; ``focus`` is the factor the advisor has just asked about."""
     text = text[:20_000]
     found: dict[str, Answer] = {}
-    amounts = _amount_findings(text, focus)
+    quotes = list(_QUOTE.finditer(text))
+    amounts = _amount_findings(text, focus, [(q.start(), q.end()) for q in quotes if "?" in q.group(0)])
     # "'what's in bloom this week' is the number one question": a quoted example is not a deadline
     unquoted = _QUOTE.sub(lambda q: " " * len(q.group(0)), text)
     for answer in amounts:
@@ -1167,7 +1180,7 @@ def read(text: str, focus: str | None = None) -> Reading:
     # changes is knowledge ("the price list gets updated every month").
     if focus == "change" and found.get("freshness") and found["freshness"].value == "changing":
         ev = found["freshness"].evidence
-        sentence = next((x for x in re.split(r"(?<=[.!?])\s+", text) if ev in x), text)
+        sentence = next((x for x in _sentences(text) if ev in x), text)
         if found.get("change") and found["change"].value != "frequent":
             del found["freshness"]  # "codes are fixed by the policy wording and revised every few years"
         elif not _KNOWLEDGE.search(sentence[:sentence.find(ev)] + ev):
@@ -1188,7 +1201,7 @@ def read(text: str, focus: str | None = None) -> Reading:
             found["baseline"] = Answer("baseline", "tuned_facts", STATED, m.group(0).strip())
     # Field shorthand quoted in the message is domain jargon.
     if "domain" not in found and focus in (None, "domain"):
-        for q in _QUOTE.finditer(text):
+        for q in quotes:
             caps = _CAPS_TOKEN.findall(q.group(0))
             if len(caps) >= 3 or (len(caps) >= 2 and not q.group(0).isupper()):
                 found["domain"] = Answer("domain", "specialized", INFERRED, q.group(0))
