@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -59,3 +61,33 @@ def test_readable_sources_name_a_few_articles_and_count_the_rest():
     assert "Article 3 (Publisher 3)" in text and "Article 4" not in text and "and 8 more" in text
     two = citations_markdown([{"id": 1, "title": "T", "section": "S", "path": "p.md", "source": "A (X); B (Y)"}])
     assert "from A (X); B (Y))" in two
+
+
+def _run_bytes(args, settings, stdin: bytes, strict: bool):
+    env = {**os.environ, "ADVISOR_INDEX_DIR": str(settings.index_dir), "ADVISOR_DATA_DIR": str(settings.data_dir),
+           "HF_HUB_OFFLINE": "1", "PYTHONIOENCODING": "utf-8:strict" if strict else "utf-8:surrogateescape"}
+    return subprocess.run([sys.executable, "-m", "assistant", *args], input=stdin, capture_output=True,
+                          env=env, cwd=ROOT, timeout=300)
+
+
+@pytest.mark.parametrize("strict", [True, False])
+def test_lines_that_are_not_utf8_are_read_not_fatal(kb_settings, strict):
+    """Latin-1 and stray bytes on stdin: the rest of the line is still read, in batch and in chat."""
+    line = "caf\xe9 \xff\xfe what is LoRA?\n".encode("latin-1")
+    out = _run_bytes(["ask", "--json", "--batch", "-"], kb_settings, line, strict)
+    assert out.returncode == 0, out.stderr
+    row = json.loads(out.stdout.decode("utf-8"))
+    assert row["type"] == "answer" and row["citations"]
+    out = _run_bytes(["chat", "--jsonl"], kb_settings, line, strict)
+    assert out.returncode == 0, out.stderr
+    events = [json.loads(l) for l in out.stdout.decode("utf-8").splitlines()]
+    assert any(e["event"] == "answer" and e["citations"] for e in events)
+
+
+def test_an_argument_that_is_not_utf8_is_read_not_fatal(kb_settings):
+    env = {**os.environ, "ADVISOR_INDEX_DIR": str(kb_settings.index_dir), "ADVISOR_DATA_DIR": str(kb_settings.data_dir),
+           "HF_HUB_OFFLINE": "1"}
+    out = subprocess.run([sys.executable, "-m", "assistant", "ask", "--json", "caf\xe9 \xff what is LoRA?".encode("latin-1")],
+                         capture_output=True, env=env, cwd=ROOT, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout.decode("utf-8"))["type"] == "answer"

@@ -24,6 +24,7 @@ from assistant.advice.recommendation import (
 from assistant.config import Settings
 from assistant.errors import AdvisorError
 from assistant.llm.settings import configured_llm
+from assistant.text import valid_text
 
 MAX_REASONS = 5
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
@@ -225,7 +226,7 @@ class Advisor:
 
         if not text or not text.strip():
             raise BadInput("the question is empty: describe your situation or ask a question")
-        text = text[:20_000]
+        text = valid_text(text[:20_000])
         if self.is_situation(text):
             return self.recommend(self.profile_from_text(text))
         return self.answer(text, on_token=on_token)

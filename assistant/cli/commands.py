@@ -18,6 +18,7 @@ import typer
 
 from assistant.cli.launch import check_llm, report, run_chat, settings_for
 from assistant.errors import AdvisorError, BadInput
+from assistant.text import text_stdin
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Approach Advisor: prompt engineering, fine-tuning, RAG, or a mix?")
@@ -94,7 +95,7 @@ def ask(
 
 def _ask_batch(advisor, batch: str) -> None:
     try:
-        stream = sys.stdin if batch == "-" else open(batch, encoding="utf-8", errors="replace")
+        stream = text_stdin() if batch == "-" else open(batch, encoding="utf-8", errors="replace")
     except OSError as exc:
         raise BadInput(f"--batch {batch}: {exc.strerror}") from exc
     with stream:

@@ -10,10 +10,11 @@ from assistant.cli.render import event_lines
 from assistant.config import Settings
 from assistant.dialogue import Conversation
 from assistant.dialogue.sessions import SavedConversation
+from assistant.text import text_stdin
 
 
 def run_stream(settings: Settings, jsonl: bool, stdin=None, stdout=None, resume: bool = False) -> None:
-    stdin = stdin or sys.stdin
+    stdin = stdin or text_stdin()
     stdout = stdout or sys.stdout
 
     def emit(events) -> None:

@@ -25,6 +25,7 @@ from assistant.advice.profile import STATED, Answer, Profile
 from assistant.dialogue.events import (
     AnswerEvent, ErrorEvent, Event, NoteEvent, QuestionEvent, RecommendationEvent,
 )
+from assistant.text import valid_text
 
 MAX_LINE = 20_000
 _SKIP = re.compile(r"^\s*(skip|pass|next|not sure|unsure|no idea|don'?t know|dunno|idk|i'?m not sure|i don'?t know|no clue|can'?t say|n/?a|\?+)\b", re.I)
@@ -71,7 +72,7 @@ class Conversation:
         """Events answering ``line``; ``on_token`` receives a streamed LLM answer's pieces, if any."""
         self._on_token = on_token
         try:
-            return self._reply(line)
+            return self._reply(valid_text(line))
         except Exception as exc:  # noqa: BLE001 - a conversation must survive anything
             return [ErrorEvent(f"Something went wrong handling that ({type(exc).__name__}); please rephrase."),
                     *self._reask()]

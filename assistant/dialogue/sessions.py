@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.errors import AdvisorError
+from assistant.text import valid_text
 
 FORMAT = 1
 SUFFIX = ".jsonl"
@@ -153,6 +154,7 @@ class SavedConversation:
         """Save ``line``, then answer it (``on_token`` gets a streamed LLM answer's pieces)."""
         from assistant.dialogue.events import NoteEvent
 
+        line = valid_text(line)  # a line that is not UTF-8 is saved as it is read, with U+FFFD
         notes = []
         if self.log is not None and line.strip():
             try:
