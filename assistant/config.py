@@ -45,6 +45,7 @@ class Settings:
     debug: bool = False
     llm: str | None = None  # --llm PROVIDER:MODEL; environment and config file: assistant.llm.settings
     llm_base_url: str | None = None
+    cases: bool | None = None  # the worked cases' vote (assistant.advice.cases); ADVISOR_CASES=0 turns it off
 
     def __post_init__(self) -> None:
         env = os.environ
@@ -61,6 +62,9 @@ class Settings:
         )
         object.__setattr__(self, "model", self.model or env.get("ADVISOR_EMBEDDING_MODEL") or None)
         object.__setattr__(self, "chroma_url", self.chroma_url or env.get("ADVISOR_CHROMA_URL") or None)
+        if self.cases is None:
+            off = env.get("ADVISOR_CASES", "").strip().lower() in ("0", "off", "no", "false")
+            object.__setattr__(self, "cases", not off)
 
     @property
     def sessions_dir(self) -> Path:

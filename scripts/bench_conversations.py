@@ -9,7 +9,10 @@ as a user would). The persona talks to the same Conversation that
 count the questions asked (distinct factors) and check the final approach against the ones an
 expert accepts. Targets: >= 95% accepted, median <= 6 questions.
 
-Run: .venv/bin/python scripts/bench_conversations.py [--verbose]
+The worked cases' vote is on, as in the advisor, with the set's own users left out of the
+library; --rules plays the rules alone, --only=TEXT the sets whose name contains TEXT.
+
+Run: .venv/bin/python scripts/bench_conversations.py [--verbose] [--rules] [--only=TEXT]
 """
 
 from __future__ import annotations
@@ -98,6 +101,7 @@ def simulate(persona: dict, conversation: Conversation) -> dict:
 def run(name: str, path: Path, conversation: Conversation, verbose: bool) -> None:
     """Play every persona of one set and print its table and misses."""
     personas = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    conversation.advisor.case_exclude = frozenset({path.stem})  # the set's own users are not worked cases for it
     print(f"\n## {name}: {len(personas)} simulated users\n")
     total, ok, counts, misses = Counter(), Counter(), [], []
     side_total = side_ok = 0
@@ -128,10 +132,13 @@ def run(name: str, path: Path, conversation: Conversation, verbose: bool) -> Non
 
 def main() -> None:
     verbose = "--verbose" in sys.argv
-    conversation = Conversation(Advisor(Settings()))
-    print("Conversation benchmark (`.venv/bin/python scripts/bench_conversations.py`)")
+    rules_only = "--rules" in sys.argv
+    only = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--only=")), "")
+    conversation = Conversation(Advisor(Settings(cases=not rules_only)))
+    print("Conversation benchmark (`.venv/bin/python scripts/bench_conversations.py"
+          + (" --rules`: the rules alone)" if rules_only else "`: rules and worked cases)"))
     for name, path in SETS.items():
-        if path.exists():
+        if path.exists() and only in name:
             run(name, path, conversation, verbose)
 
 

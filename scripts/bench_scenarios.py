@@ -5,7 +5,12 @@ Sets: the shared dev set (if ../shared is beside the repo), our own set, and bli
 by someone who never saw the engine. Each blind set is read once before any tuning (that
 first figure is the honest one, recorded in docs/scenario-benchmark.md); after that it is
 "tuned on" and only guards against regressions. Prints accuracy by approach and lists the
-misses. Run: .venv/bin/python scripts/bench_scenarios.py
+misses.
+
+Two columns: the rules alone, and the rules with the worked cases' vote
+(assistant/advice/cases.py), which is what the advisor does; a set's own cases are left out
+of its vote. Run: .venv/bin/python scripts/bench_scenarios.py [--rules]  (--rules: the rules
+alone, without loading the embedding model)
 """
 
 from __future__ import annotations
@@ -56,41 +61,68 @@ SETS = {
 }
 
 
-def run(path: Path):
-    total, ok, misses = Counter(), Counter(), []
-    for line in path.read_text().splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
+def case_voter():
+    """Votes of the worked cases for a batch of texts, leaving one set's own cases out.
+
+    The library holds every labelled set (scripts/build_cases.py), so a set scored with its
+    own cases in it would be looking up its answers: ``exclude`` is the set being scored.
+    """
+    from assistant.advice.advisor import Advisor
+    from assistant.config import Settings
+
+    advisor = Advisor(Settings(cases=True), log=lambda m: print(m, file=sys.stderr))
+    library, vectors = advisor.case_library(), advisor.case_vectors()
+    embed = advisor.retriever.embedder()
+    encode = getattr(embed, "encode", None) or embed.embed_documents
+
+    def votes(texts: list[str], exclude: str):
+        return [library.vote(v, vectors, frozenset({exclude})) for v in encode(texts)]
+    return votes
+
+
+def run(path: Path, votes=None):
+    """(total, accepted by the rules, accepted by rules + cases, misses) for one set."""
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    cast = votes([r["question"] for r in rows], path.stem) if votes else [None] * len(rows)
+    total, ok_rules, ok, misses = Counter(), Counter(), Counter(), []
+    for row, vote in zip(rows, cast):
         profile = Profile()
         for a in read(row["question"]).answers:
             profile.set(a)
+        alone = decide(profile).approach
+        profile.cases = vote
         got = decide(profile).approach
         label = row["accept"][0]
         total[label] += 1
+        ok_rules[label] += alone in row["accept"]
         if got in row["accept"]:
             ok[label] += 1
         else:
-            misses.append((row["id"], row["accept"], got, row["question"]))
-    return total, ok, misses
+            misses.append((row["id"], row["accept"], got, alone, row["question"]))
+    return total, ok_rules, ok, misses
 
 
 def main() -> None:
-    lines = ["| set | n | accepted | prompt_engineering | fine_tuning | hybrid | rag |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    rules_only = "--rules" in sys.argv[1:]
+    votes = None if rules_only else case_voter()
+    head = "| set | n | rules alone |" + ("" if rules_only else " rules + cases |")
+    lines = [head + " prompt_engineering | fine_tuning | hybrid | rag |", "| --- " * (head.count("|") + 3) + "|"]
     all_misses = {}
     for name, path in SETS.items():
         if not path.exists():
             continue
-        total, ok, misses = run(path)
+        total, ok_rules, ok, misses = run(path, votes)
         n = sum(total.values())
         cells = [f"{ok[a]}/{total[a]}" for a in ("prompt_engineering", "fine_tuning", "hybrid", "rag")]
-        lines.append(f"| {name} | {n} | {sum(ok.values()) / n:.1%} | " + " | ".join(cells) + " |")
+        both = "" if rules_only else f" {sum(ok.values()) / n:.1%} |"
+        lines.append(f"| {name} | {n} | {sum(ok_rules.values()) / n:.1%} |{both} " + " | ".join(cells) + " |")
         all_misses[name] = misses
     print("\n".join(lines))
     for name, misses in all_misses.items():
         print(f"\nmisses in {name}: {len(misses)}")
-        for qid, accept, got, text in misses:
-            print(f"  {qid}: expected {'/'.join(accept)}, got {got}: {text[:90]}")
+        for qid, accept, got, alone, text in misses:
+            rules = "" if rules_only or alone == got else f" (rules alone: {alone})"
+            print(f"  {qid}: expected {'/'.join(accept)}, got {got}{rules}: {text[:90]}")
 
 
 if __name__ == "__main__":

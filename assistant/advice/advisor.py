@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.advice.approaches import APPROACHES, MENTIONS, NAMES
+from assistant.advice.cases import CASES, LEAN_CLAIMS, LEAN_REASONS, CaseLibrary, CaseVote
 from assistant.advice.citations import CitationList
 from assistant.advice.engine import decide, would_change
 from assistant.advice.extract import read
@@ -46,6 +47,10 @@ class Advisor:
         self.retrieval_error: str | None = None
         #: An ``assistant.llm.answerer.LLMAnswerer`` (or None): by default the one the settings name.
         self.llm = configured_llm(self.settings) if llm is _FROM_SETTINGS else llm
+        #: Sets of worked cases left out of the vote (a benchmark scoring a set leaves its own out).
+        self.case_exclude: frozenset[str] = frozenset()
+        self.cases_error: str | None = None  # why the last vote could not be taken
+        self._library: CaseLibrary | None = None
 
     @property
     def retriever(self):
@@ -73,6 +78,35 @@ class Advisor:
             self.retrieval_error = str(exc)
             return CitationList(None)
 
+    # -- the worked cases' vote -------------------------------------------
+    def case_library(self) -> CaseLibrary:
+        if self._library is None:
+            self._library = CaseLibrary.load()
+        return self._library
+
+    def case_vectors(self, log: Callable[[str], None] | None = None, progress=None):
+        """The library's vectors for the configured model (embedded once, then read from the cache)."""
+        from assistant.index.onnx_model import cache_root, model_digest
+
+        embedder = self.retriever.embedder()
+        embed = getattr(embedder, "encode", None) or embedder.embed_documents
+        location = self.settings.model_location()
+        key = model_digest(location) or location
+        return self.case_library().vectors(embed, cache_root(self.settings), key, log or self.log, progress)
+
+    def case_vote(self, text: str) -> CaseVote | None:
+        """The nearest worked cases' vote on ``text``; None when turned off or unavailable (``cases_error``)."""
+        self.cases_error = None
+        if not self.settings.cases or not text.strip():
+            return None
+        try:
+            vectors = self.case_vectors()
+            vector = self.retriever.embedder().embed_query(text[:4000])
+            return self.case_library().vote(vector, vectors, self.case_exclude)
+        except (AdvisorError, OSError, ValueError) as exc:
+            self.cases_error = str(exc) or type(exc).__name__
+            return None
+
     # -- recommendation --------------------------------------------------
     def recommend(self, profile: Profile) -> Recommendation:
         decision = decide(profile)
@@ -82,7 +116,7 @@ class Advisor:
 
         reasons: list[Reason] = []
         for c in decision.support(best):
-            if c.factor == "":
+            if c.factor in ("", CASES):  # the prior comes last, if at all; the cases are shown apart
                 continue
             if c.answer is not None and c.answer.source == ASSUMED:
                 continue
@@ -91,6 +125,14 @@ class Advisor:
                 reasons.append(Reason(c.reason, numbers))
             if len(reasons) >= MAX_REASONS:
                 break
+        vote = profile.cases
+        if vote is not None and vote.leader() == best and (
+                not reasons or decide(replace(profile, cases=None)).approach != best):
+            # The cases tipped the choice, or no rule spoke for it: say so first, with the
+            # passage that says when this approach is the one to take.
+            numbers = cites.cite(LEAN_CLAIMS[best])
+            if numbers or cites.search is None:
+                reasons.insert(0, Reason(f"{vote.reason()} {LEAN_REASONS[best]}", numbers))
         if not reasons:
             prior = next(c for c in decision.contributions if c.factor == "")
             reasons.append(Reason(f"{prior.reason} With little known about your situation, "
@@ -100,7 +142,7 @@ class Advisor:
         for alt in decision.ranked():
             if alt == best:
                 continue
-            against = [c for c in decision.support(best, against=alt) if c.factor != ""]
+            against = [c for c in decision.support(best, against=alt) if c.factor not in ("", CASES)]
             if against:
                 # Each alternative gets its own strongest reason where it has one, so the
                 # user reads why *this* approach loses, not one reason said three times.
@@ -120,6 +162,8 @@ class Advisor:
             notes.append(f"Some claims could not be cited: {cites.error}.")
         if self._degraded():
             notes.append(self._degraded())
+        if profile.cases is None and self.cases_error:
+            notes.append(f"Worked cases were not consulted: {self.cases_error}. The rules alone decided.")
         assumed = [k for k, v in profile.to_json().items() if v["source"] == ASSUMED]
         if assumed:
             notes.append("Not stated, assumed neutral: " + ", ".join(assumed) + ".")
@@ -131,6 +175,7 @@ class Advisor:
             approach=best, confidence=decision.confidence, summary=summary, reasons=reasons,
             alternatives=alternatives, would_change_if=would_change(profile), action_plan=plan,
             profile=profile.to_json(), citations=cites.to_json(), scores=decision.scores, notes=notes,
+            similar_cases=profile.cases.to_json() if profile.cases is not None else None,
         )
         if self.llm is not None and self.llm.tailors and profile.task_text.strip():
             self._tailor(rec, profile.task_text)
@@ -215,6 +260,7 @@ class Advisor:
         profile = Profile(task_text=text.strip()[:500])
         for answer in read(text).answers:
             profile.set(answer)
+        profile.cases = self.case_vote(text)
         return profile
 
     def is_situation(self, text: str) -> bool:

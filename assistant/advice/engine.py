@@ -8,9 +8,10 @@ next: the one whose answer could still change the recommendation.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.advice.approaches import APPROACHES, NAMES
+from assistant.advice.cases import CASES
 from assistant.advice.factors import FACTORS, ORDER
 from assistant.advice.profile import ASSUMED, Answer, Profile
 from assistant.advice.rules import INTERACTIONS, PRIOR, PRIOR_CLAIM, RULES
@@ -20,7 +21,7 @@ MAX_QUESTIONS = 8
 
 @dataclass(frozen=True)
 class Contribution:
-    factor: str  # "" for the prior, "+" for an interaction
+    factor: str  # "" for the prior, "+" for an interaction, CASES for the worked cases' vote
     deltas: dict[str, float]
     reason: str
     claim: str
@@ -63,6 +64,8 @@ def contributions(profile: Profile) -> list[Contribution]:
     for inter in INTERACTIONS:
         if all(profile.value(f) in values for f, values in inter.when.items()) and all(profile.known(f) for f in inter.known):
             out.append(Contribution("+", inter.deltas, inter.reason, inter.claim))
+    if profile.cases is not None:
+        out.append(Contribution(CASES, profile.cases.deltas(), profile.cases.reason(), ""))
     return out
 
 
@@ -92,9 +95,14 @@ def flips(profile: Profile, factor: str) -> list[tuple[str, str, float]]:
 
 
 def next_factor(profile: Profile, asked: set[str]) -> str | None:
-    """The unasked factor whose answer could most change the advice, or None to stop."""
+    """The unasked factor whose answer could most change the advice, or None to stop.
+
+    The worked cases' vote is left out: questions are for facts the rules can weigh, and the
+    vote (cast on the whole story at the end) would otherwise stop an interview that has barely begun.
+    """
     if len(asked) >= MAX_QUESTIONS:
         return None
+    profile = replace(profile, cases=None)
     if "task" not in asked and not profile.known("task"):
         return "task"
     best, best_gain = None, 0.0

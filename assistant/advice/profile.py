@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from assistant.advice.cases import CaseVote
+
 from assistant.advice.factors import FACTORS
 
 STATED, INFERRED, ASSUMED = "stated", "inferred", "assumed"
@@ -31,6 +33,8 @@ class Answer:
 class Profile:
     answers: dict[str, Answer] = field(default_factory=dict)
     task_text: str = ""
+    #: The nearest worked cases' vote on the user's own words (None: not available or not asked for).
+    cases: CaseVote | None = None
 
     def get(self, factor: str) -> Answer:
         """The answer for a factor, or its neutral default marked as assumed."""
@@ -51,7 +55,7 @@ class Profile:
         return old
 
     def with_value(self, factor: str, value: str) -> "Profile":
-        copy = Profile(dict(self.answers), self.task_text)
+        copy = Profile(dict(self.answers), self.task_text, self.cases)
         copy.answers[factor] = Answer(factor, value, ASSUMED)
         return copy
 

@@ -40,6 +40,7 @@ class Recommendation:
     notes: list[str] = field(default_factory=list)
     llm: dict | None = None  # what the optional LLM did (see llm_json); None without one
     notice: str | None = None  # why the LLM was not used, for the front end to show
+    similar_cases: dict | None = None  # the worked cases' vote (CaseVote.to_json), if there was one
 
     def to_json(self) -> dict:
         return with_llm(self.llm, {
@@ -56,6 +57,7 @@ class Recommendation:
             "citations": self.citations,
             "scores": self.scores,
             "notes": self.notes,
+            "similar_cases": self.similar_cases,
         })
 
 

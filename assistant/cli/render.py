@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from assistant.advice.approaches import NAMES
+from assistant.advice.approaches import NAMES, SHORT
 from assistant.advice.recommendation import CitedAnswer, PlanStep, Recommendation
 from assistant.dialogue.events import AnswerEvent, ErrorEvent, Event, NoteEvent, QuestionEvent, RecommendationEvent
 
@@ -21,12 +21,25 @@ def recommendation_lines(rec: Recommendation) -> list[str]:
     out += [f"  - {a.why_not} {_marks(a.citations)}".rstrip() for a in rec.alternatives]
     if rec.would_change_if:
         out += ["", "What would change this advice:"] + [f"  - {w}" for w in rec.would_change_if]
+    if rec.similar_cases:
+        out += ["", "Worked cases like yours:"] + [f"  - {line}" for line in case_lines(rec.similar_cases)]
     out += ["", "Action plan:"]
     out += [f"  {i}. {s.step}: {s.detail} {_marks(s.citations)}".rstrip() for i, s in enumerate(rec.action_plan, 1)]
     for note in rec.notes:
         out += ["", f"Note: {note}"]
     out += ["", "Sources:"] + citation_lines(rec.citations)
     return out
+
+
+def case_lines(cases: dict, width: int = 110) -> list[str]:
+    """The worked cases' vote (``Recommendation.similar_cases``): its summary, then the closest cases."""
+    lines = [f"{cases['summary']} Their vote adds up to {cases['weight']:g} points to the rules' scores."]
+    for case in cases["cases"]:
+        text = " ".join(case["situation"].split())
+        text = text if len(text) <= width else text[:width - 3].rstrip() + "..."
+        lines.append(f"\"{text}\" -> {', '.join(SHORT[a] for a in case['accept'])} "
+                     f"(similarity {case['similarity']:.2f})")
+    return lines
 
 
 def citation_lines(citations: list[dict]) -> list[str]:
@@ -108,6 +121,8 @@ def recommendation_markdown(rec: Recommendation, *, heading: bool = True, plan: 
     lines += ["", "### Alternatives"] + [f"- {a.why_not} {_marks(a.citations)}" for a in rec.alternatives]
     if rec.would_change_if:
         lines += ["", "### What would change this advice"] + [f"- {w}" for w in rec.would_change_if]
+    if rec.similar_cases:
+        lines += ["", "### Worked cases like yours"] + [f"- {line}" for line in case_lines(rec.similar_cases)]
     if plan:
         lines += ["", "### Action plan"]
         if done is None:

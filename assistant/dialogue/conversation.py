@@ -55,6 +55,7 @@ class Conversation:
         self._direct: set[str] = set()  # factors answered in reply to their own question
         self.recommendation = None
         self.transcript: list[tuple[str, str]] = []
+        self._situation: list[str] = []  # the lines that told us about the situation, for the cases' vote
 
     # -- public ----------------------------------------------------------
     def start(self) -> list[Event]:
@@ -127,6 +128,7 @@ class Conversation:
             return [*events, *self._not_understood(line)]
         applied = self._apply(found, correction=correction)
         events.extend(applied)
+        self._situation.append(line)
         if reading.asks and not self.finished:
             # "How many examples do you need? We have about 10k": the answer is taken, and the
             # question gets its cited answer before the interview goes on.
@@ -187,6 +189,9 @@ class Conversation:
         return [QuestionEvent(f.key, f.question, [o.label for o in f.options])]
 
     def _recommend(self) -> list[Event]:
+        # The cases vote on everything the user told us, once the questions are done: the
+        # interview asks what the rules need, and a vote on half a story would end it early.
+        self.profile.cases = self.advisor.case_vote(" ".join(self._situation))
         self.recommendation = rec = self.advisor.recommend(self.profile)
         return [*([NoteEvent(rec.notice)] if rec.notice else []), RecommendationEvent(rec)]
 
