@@ -1437,3 +1437,47 @@ def test_readings_of_the_blind_26_and_persona_20_round(text, factor, value):
 def test_what_the_blind_26_round_must_not_read(text, factor):
     f = facts(text)
     assert factor not in f or (factor == "change" and f["change"] != "mixed")
+
+
+@pytest.mark.parametrize("text,focus,factor,value", [
+    ("Editors fix each draft, so fixes pile up at about 300 a week.", None, "timeline", "phased"),
+    ("Next spring we want a model routing complaints; we're just starting to label them.", None, "timeline", "phased"),
+    ("Marketing changes the JSON schema every sprint.", None, "change", "frequent"),
+    ("They promise to lock it down by next quarter.", None, "timeline", "phased"),
+    ("The chef tweaks the menus and prices every morning.", None, "freshness", "changing"),
+    ("Prices and seat maps update overnight.", None, "freshness", "changing"),
+    ("It runs around the clock, every few minutes, for six stations.", None, "volume", "high"),
+    ("Standard letters come out fine with prompts. But the legal notices have strict wording and it keeps breaking it.", None, "baseline", "partial"),
+    ("About half were fine, the rest were too stiff.", None, "baseline", "partial"),
+    ("With a prompt the summary parts are fine. The coding is where it falls down.", None, "baseline", "partial"),
+    ("Prompting gets the layout mostly right but never fully consistent.", None, "baseline", "plateau"),
+    ("The output was decent but the sections jumped around.", None, "baseline", "plateau"),
+    ("It writes good notes most of the time, but the editors say it plateaus.", None, "baseline", "plateau"),
+    ("Once it's live we'll get about 200 chats a day, and staff will mark the good and bad replies.", None, "timeline", "phased"),
+    ("Our reviewers will confirm or fix every suggestion.", None, "timeline", "phased"),
+    ("We have none yet, but we can keep saving the approved drafts from now on.", None, "timeline", "phased"),
+    ("Every time an editor fixes a draft we can save it.", None, "timeline", "phased"),
+    ("Long term we want it to sound like our own agents.", None, "timeline", "phased"),
+    ("Same format throughout, no changes planned.", None, "change", "stable"),
+    ("We have a freelancer who's done fine-tuning.", None, "expertise", "some"),
+    ("Two of the team have fine-tuned models before.", None, "expertise", "some"),
+    ("We have a quarter of a million labelled examples.", None, "data", "large"),
+    ("We hold 900,000 pages of certified transcripts.", None, "data", "large"),
+    ("We handle about 40k pages a week.", None, "volume", "high"),
+    ("About 300 pages a month.", "volume", "volume", "low"),
+    ("Two jobs: (1) grading against our rubric; (2) friendly feedback, which the teachers want to tweak every term.", None, "change", "mixed"),
+    ("The hosts keep changing what they want in the 'guests' section.", None, "change", "mixed"),
+    ("The notes are about the client's case, not outside knowledge.", "freshness", "freshness", "static"),
+])
+def test_readings_of_the_blind_27_to_29_and_personas_21_to_23_round(text, focus, factor, value):
+    assert facts(text, focus).get(factor) == value
+
+
+@pytest.mark.parametrize("text,factor", [
+    ("Our database schema changes weekly.", "change"),  # the data's schema is knowledge, not the output's shape
+    ("Each message gets a pass/fail plus rule number.", "freshness"),  # a label the model gives, not a source it cites
+    ("We tweak the guidelines every quarter or so.", "freshness"),  # a requirement, not knowledge
+    ("About 40,000 pages a month.", "freshness"),  # what comes through, not a library
+])
+def test_what_the_blind_27_to_29_round_must_not_read(text, factor):
+    assert factor not in facts(text)

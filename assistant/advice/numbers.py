@@ -16,7 +16,8 @@ _WORDS = {
     "a hundred": 100, "dozen": 12, "a dozen": 12,
 }
 _VAGUE = [
-    (r"hundreds of millions", 3e8), (r"tens of millions", 3e7), (r"half a million", 5e5), (r"a million", 1e6),
+    (r"hundreds of millions", 3e8), (r"tens of millions", 3e7), (r"three quarters of a million", 7.5e5),
+    (r"(?:a|one) quarter of a million", 2.5e5), (r"half a million", 5e5), (r"a million", 1e6),
     (r"a billion", 1e9), (r"a hundred thousand", 1e5), (r"a thousand", 1e3),
     (r"tens of thousands", 30_000), (r"hundreds of thousands", 300_000), (r"a few (?:million|mil)", 3e6),
     (r"several million", 4e6), (r"millions", 3e6), (r"a few (?:thousand|k|grand)", 3_000), (r"several thousand", 4_000),
