@@ -52,9 +52,11 @@ SETS = {
     "blind personas 18 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind18.jsonl",
     "blind personas 19 (read once, not tuned on)": ROOT / "tests" / "eval" / "personas_blind19.jsonl",
     "blind personas 20 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind20.jsonl",
-    "blind personas 21 (held out)": ROOT / "tests" / "eval" / "personas_blind21.jsonl",
-    "blind personas 22 (first read with the worked cases)": ROOT / "tests" / "eval" / "personas_blind22.jsonl",
-    "blind personas 23 (first read with the worked cases)": ROOT / "tests" / "eval" / "personas_blind23.jsonl",
+    "blind personas 21 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind21.jsonl",
+    "blind personas 22 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind22.jsonl",
+    "blind personas 23 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind23.jsonl",
+    "blind personas 24 (held out)": ROOT / "tests" / "eval" / "personas_blind24.jsonl",
+    "blind personas 25 (held out)": ROOT / "tests" / "eval" / "personas_blind25.jsonl",
 }
 MAX_TURNS = 40
 

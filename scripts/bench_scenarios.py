@@ -57,9 +57,11 @@ SETS = {
     "blind 24 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind24.jsonl",
     "blind 25 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind25.jsonl",
     "blind 26 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind26.jsonl",
-    "blind 27 (held out)": ROOT / "tests" / "eval" / "scenarios_blind27.jsonl",
-    "blind 28 (first read with the worked cases)": ROOT / "tests" / "eval" / "scenarios_blind28.jsonl",
-    "blind 29 (first read with the worked cases)": ROOT / "tests" / "eval" / "scenarios_blind29.jsonl",
+    "blind 27 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind27.jsonl",
+    "blind 28 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind28.jsonl",
+    "blind 29 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind29.jsonl",
+    "blind 30 (held out)": ROOT / "tests" / "eval" / "scenarios_blind30.jsonl",
+    "blind 31 (held out)": ROOT / "tests" / "eval" / "scenarios_blind31.jsonl",
 }
 
 
