@@ -75,12 +75,10 @@ def case_voter():
     from assistant.config import Settings
 
     advisor = Advisor(Settings(cases=True), log=lambda m: print(m, file=sys.stderr))
-    library, vectors = advisor.case_library(), advisor.case_vectors()
-    embed = advisor.retriever.embedder()
-    encode = getattr(embed, "encode", None) or embed.embed_documents
+    advisor.case_vectors()  # embedded (or read from the cache) before the first set, with its log line
 
     def votes(texts: list[str], exclude: str):
-        return [library.vote(v, vectors, frozenset({exclude})) for v in encode(texts)]
+        return advisor.case_votes(texts, frozenset({exclude}))
     return votes
 
 

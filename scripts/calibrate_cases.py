@@ -87,9 +87,6 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         old = first_reads(sets, Path(tmp))
     advisor = Advisor(Settings(cases=True))
-    library, vectors = advisor.case_library(), advisor.case_vectors()
-    embed = advisor.retriever.embedder()
-    encode = getattr(embed, "encode", None) or embed.embed_documents
     rows = {p.stem: [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()] for p in sets}
     print(f"{len(old)} sets with a first read, {sum(len(rows[s]) for s in old):,} situations\n")
     today = {}
@@ -102,7 +99,7 @@ def main() -> int:
     print("| k | weight | first read + cases | today's engine + cases |")
     print("| --- | --- | --- | --- |")
     for k in KS:
-        votes = {s: [library.vote(v, vectors, frozenset({s}), k=k) for v in encode([r["question"] for r in rows[s]])] for s in old}
+        votes = {s: advisor.case_votes([r["question"] for r in rows[s]], frozenset({s}), k=k) for s in old}
         for weight in WEIGHTS:
             firsts, todays = [], []
             for s in old:

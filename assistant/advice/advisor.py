@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.advice.approaches import APPROACHES, MENTIONS, NAMES
-from assistant.advice.cases import CASES, LEAN_CLAIMS, LEAN_REASONS, CaseLibrary, CaseVote
+from assistant.advice.cases import CASES, K, LEAN_CLAIMS, LEAN_REASONS, CaseLibrary, CaseVote
 from assistant.advice.citations import CitationList
 from assistant.advice.engine import decide, would_change
 from assistant.advice.extract import read
@@ -88,11 +88,21 @@ class Advisor:
         """The library's vectors for the configured model (embedded once, then read from the cache)."""
         from assistant.index.onnx_model import cache_root, model_digest
 
-        embedder = self.retriever.embedder()
-        embed = getattr(embedder, "encode", None) or embedder.embed_documents
         location = self.settings.model_location()
         key = model_digest(location) or location
-        return self.case_library().vectors(embed, cache_root(self.settings), key, log or self.log, progress)
+        return self.case_library().vectors(self._embed_many(), cache_root(self.settings), key, log or self.log, progress)
+
+    def _embed_many(self):
+        """The embedder's batch call: the ONNX encoder's own (an array), else LangChain's embed_documents."""
+        embedder = self.retriever.embedder()
+        return getattr(embedder, "encode", None) or embedder.embed_documents
+
+    def case_votes(self, texts: list[str], exclude: frozenset[str] | None = None, k: int = K) -> list[CaseVote | None]:
+        """The vote on each of many texts, embedded in one batch (the benchmarks); ``exclude``
+        defaults to ``case_exclude``."""
+        vectors = self.case_vectors()
+        exclude = self.case_exclude if exclude is None else exclude
+        return [self.case_library().vote(v, vectors, exclude, k=k) for v in self._embed_many()(texts)]
 
     def case_vote(self, text: str) -> CaseVote | None:
         """The nearest worked cases' vote on ``text``; None when turned off or unavailable (``cases_error``)."""

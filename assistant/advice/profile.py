@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant.advice.cases import CaseVote
-
 from assistant.advice.factors import FACTORS
 
 STATED, INFERRED, ASSUMED = "stated", "inferred", "assumed"
