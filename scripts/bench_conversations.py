@@ -80,6 +80,11 @@ def simulate(persona: dict, conversation: Conversation) -> dict:
         if last["event"] == "recommendation":
             return {"approach": last["approach"], "questions": asked, "side_asked": side_asked, "side_answered": side_answered,
                     "ok": last["approach"] in persona["accept"]}
+        if last["event"] == "note" and conversation.finished and not pending.get("correction"):
+            # a correction after the advice that changed nothing: the advice stands (the note says so)
+            approach = conversation.recommendation.approach
+            return {"approach": approach, "questions": asked, "side_asked": side_asked, "side_answered": side_answered,
+                    "ok": approach in persona["accept"], "unread_correction": True}
         if last["event"] != "question":
             return {"approach": None, "questions": asked, "ok": False, "stuck": last}
         factor = last["factor"]
@@ -109,6 +114,7 @@ def run(name: str, path: Path, conversation: Conversation, verbose: bool) -> Non
     print(f"\n## {name}: {len(personas)} simulated users\n")
     total, ok, counts, misses = Counter(), Counter(), [], []
     side_total = side_ok = 0
+    unread = []  # corrections after the advice that the advisor read nothing in
     for persona in personas:
         result = simulate(persona, conversation)
         label = persona["accept"][0]
@@ -118,6 +124,8 @@ def run(name: str, path: Path, conversation: Conversation, verbose: bool) -> Non
         if result.get("side_asked"):  # the interview may end before a late side question is due
             side_total += 1
             side_ok += bool(result.get("side_answered"))
+        if result.get("unread_correction"):
+            unread.append(persona["id"])
         if not result["ok"]:
             misses.append((persona["id"], persona["accept"], result))
         if verbose:
@@ -128,10 +136,13 @@ def run(name: str, path: Path, conversation: Conversation, verbose: bool) -> Non
     print("| --- | " + " | ".join("---" for _ in approaches) + " | --- | --- | --- | --- |")
     print(f"| {sum(ok.values()) / n:.1%} | " + " | ".join(f"{ok[a]}/{total[a]}" for a in approaches)
           + f" | {statistics.median(counts):g} | {statistics.mean(counts):.1f} | {max(counts)} | {side_ok}/{side_total} |")
+    if unread:
+        print(f"\ncorrections after the advice that changed nothing (the advice stood): {', '.join(unread)}")
     print(f"\nmisses: {len(misses)}")
     for pid, accept, result in misses:
         print(f"  {pid}: expected {'/'.join(accept)}, got {result['approach']} after {result['questions']}"
-              + (f" (stuck: {result['stuck']})" if "stuck" in result else ""))
+              + (f" (stuck: {result['stuck']})" if "stuck" in result else "")
+              + (" (its correction after the advice was not read)" if result.get("unread_correction") else ""))
 
 
 def main() -> None:

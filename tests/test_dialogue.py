@@ -195,3 +195,12 @@ def test_a_correction_is_read_for_what_it_names_not_for_the_question_asked(convo
     convo.reply("actually, I said 900 a day but that's one plant. Across all four plants it's nearer nine thousand a day.")
     assert convo.profile.value("volume") == "high"
     assert not convo.profile.known("data")
+
+
+def test_a_line_after_the_advice_that_changes_nothing_says_the_advice_stands(convo):
+    events = convo.reply("We need internal Q&A over our 3,000-page policy manual, and answers must cite the policy section.")
+    rec = [e for e in events if isinstance(e, RecommendationEvent)][0].recommendation
+    events = convo.reply("thanks, interesting")
+    notes = [e.text for e in events if isinstance(e, NoteEvent)]
+    assert any("the advice stands: Retrieval-augmented generation" in n for n in notes), notes
+    assert convo.finished and convo.recommendation.approach == rec.approach == "rag"

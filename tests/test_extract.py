@@ -1481,3 +1481,55 @@ def test_readings_of_the_blind_27_to_29_and_personas_21_to_23_round(text, focus,
 ])
 def test_what_the_blind_27_to_29_round_must_not_read(text, factor):
     assert factor not in facts(text)
+
+
+@pytest.mark.parametrize("text,focus,factor,value", [
+    ("We expect a couple of million requests a month.", None, "volume", "high"),
+    ("We have a few hundred thousand labelled tickets.", None, "data", "large"),
+    ("We have 25k invoices already parsed by hand.", None, "data", "large"),
+    ("We have 3,000 hallmarks identified by our specialists.", None, "data", "many"),
+    ("The gritting logs are written every shift.", None, "freshness", "changing"),
+    ("Test results are logged weekly.", None, "freshness", "changing"),
+    ("Timetables change with the seasons.", None, "freshness", "changing"),
+    ("All of that shifts season to season and sometimes week to week.", None, "freshness", "changing"),
+    ("The approved list is amended by the governor's office without warning.", None, "freshness", "changing"),
+    ("The holdings list is re-exported every morning.", None, "freshness", "changing"),
+    ("We post updates to our website five or six times a day.", None, "freshness", "changing"),
+    ("Staff want an answer that points back to the actual log entry.", None, "freshness", "cite"),
+    ("Answers must reference the monograph or guideline they come from.", None, "freshness", "cite"),
+    ("Answers have to give the accession number and test date so they can check.", None, "freshness", "cite"),
+    ("The manual is 200ish pages.", None, "freshness", "proprietary"),
+    ("Curators ask questions across about 90,000 condition reports.", None, "freshness", "proprietary"),
+    ("ChatGPT gave generic advice that contradicts our vet's instructions.", None, "freshness", "proprietary"),
+    ("Prompts do a lovely job of the summaries, but dating the hallmarks gets about 64% right however we prompt.", None, "baseline", "partial"),
+    ("Mostly general work that the model translates fine from a prompt. One big client keeps getting mangled terminology.", None, "baseline", "partial"),
+    ("Prompts handle most of the letters just fine. But the quotations need an exact layout and the model gets it wrong.", None, "baseline", "partial"),
+    ("3-shot prompting gets us to about 70 BLEU and we need closer to the high 80s.", None, "baseline", "plateau"),
+    ("A local model with a long prompt did about 85% of the formatting correctly.", None, "baseline", "plateau"),
+    ("It keeps using generic words instead of our terms, even with a glossary in the prompt.", None, "baseline", "plateau"),
+    ("Copilot drafts are okay but sound a bit generic.", None, "baseline", "good"),
+    ("The casualty section has to follow the national standard; the narrative sections are free text and vary hugely.", None, "change", "mixed"),
+    ("We tweak the feedback tone every term, but the core scoring has to be dead consistent.", None, "change", "mixed"),
+    ("The taxonomy is reshuffled roughly every month.", None, "change", "frequent"),
+    ("The old show notes are useless as training data.", None, "data", "none"),
+    ("Cheerful and reassuring, like our staff.", "style", "style", "voice"),
+    ("Soon, but not urgent.", "timeline", "timeline", "normal"),
+    ("So ideally something now, then something better afterwards.", None, "timeline", "phased"),
+    ("About 2,000 pairs ready now; the archive has 50,000 more, but they need de-identifying first.", "data", "timeline", "phased"),
+    ("One developer who has played with fine-tuning small models.", None, "expertise", "some"),
+    ("We'd like the model on our servers eventually.", None, "privacy", "on_prem"),
+])
+def test_readings_of_the_blind_30_31_and_personas_24_25_round(text, focus, factor, value):
+    assert facts(text, focus).get(factor) == value
+
+
+@pytest.mark.parametrize("text,factor", [
+    ("We are building a homework feedback tool.", "task"),  # a product, not a school exercise
+    ("Prompts do a lovely job of summarising provenance.", "freshness"),  # what it writes about, not a source to cite
+    ("There's no ML team yet; we're hiring in six months.", "expertise"),  # neither none for long nor strong today
+    ("I'll have 60 reports to do before the fair.", "data"),  # work to do, not examples
+    ("Their personalities change every week or so.", "freshness"),  # a requirement, not knowledge
+    ("We add 20 or so new ones every day.", "change"),  # a growing dataset, not a changing task
+])
+def test_what_the_blind_30_31_round_must_not_read(text, factor):
+    assert factor not in facts(text)

@@ -70,7 +70,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(" + _CORPUS_NOUNS + r")( (\+|and|&) [\w-]+)? (chat ?bots?|bots?|q ?& ?a( bot)?|search)\b",
     )),
     ("task", "explore", STATED, _rx(
-        r"\b(prototype|proof[- ]of[- ]concept|poc|hackathon|class project|school project|homework|experiment\w*(?! (write-?ups?|results|notes|reports|logs|records|data))|explor(e|es|ing|atory)|tinker\w*|side project|just curious|mvp|playtests?|throwaway|learning project|try (out )?(a few|several|different)|find out (whether|if)|see (whether|if) (an? )?(llm|ai|model)s? can|see (whether|if) (it|ai|an? llm|this) (helps|works|would help|is worth it|makes sense)|not sure (we|if we) (even )?need (ai|an llm|it)|whether it'?s worth (it|pursuing)|(whether|if) (an? )?(llm|ai|model|gpt[\w.-]*)s? (can|could|would) [^.!?]{0,40}\bat all)\b")),
+        r"\b(prototype|proof[- ]of[- ]concept|poc|hackathon|class project|school project|homework(?![- ](feedback|help|marking|grading|checker|tool|app|platform|assistant|tutor|service))|experiment\w*(?! (write-?ups?|results|notes|reports|logs|records|data))|explor(e|es|ing|atory)|tinker\w*|side project|just curious|mvp|playtests?|throwaway|learning project|try (out )?(a few|several|different)|find out (whether|if)|see (whether|if) (an? )?(llm|ai|model)s? can|see (whether|if) (it|ai|an? llm|this) (helps|works|would help|is worth it|makes sense)|not sure (we|if we) (even )?need (ai|an llm|it)|whether it'?s worth (it|pursuing)|(whether|if) (an? )?(llm|ai|model|gpt[\w.-]*)s? (can|could|would) [^.!?]{0,40}\bat all)\b")),
     ("task", "varied", STATED, _rx(
         r"\b(many|several|various|varied|different|multiple|a (wide )?variety of|lots of( different)?|all sorts of|any)\s+(different\s+)?(kinds of\s+)?(tasks|use[- ]cases|questions|topics|things|requests)\b",
         r"\bgeneral[- ]purpose\b")),
@@ -97,6 +97,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("task", "chat", STATED, _rx(r"\b(chat ?bots?|assistants?|support bots?|bots?|conversational|faqs?|help ?desk|agents?)\b")),
     # ---- data (phrases; amounts are handled separately) --------------------------------
     ("data", "none", STATED, _rx(
+        r"\b(useless|unusable|no good|worthless|not usable|no use) (as|for) (training|fine[- ]?tuning)( data| material| examples)?\b",
         r"\b(no|zero|without( any)?|lack( of)?)\s+(labell?ed|annotated|training|tagged|example|ground[- ]truth|curated|clean|quality|good|real|customer|client|user|historical|production)?\s*(data(set)?|examples|samples|labels|annotations|training data)\b(?! (to|leaves?|leaving|goes|going|may|can|must|should|out|outside|off|in the cloud|sent|sharing)\b)",
         r"\bno (labell?ed|annotated|curated|corrected) \w+",
         r"\b(do not|don'?t|doesn'?t|dont|do n't|haven'?t|have not|never)\s+(really\s+|actually\s+|yet\s+|currently\s+)?(have|got|collected|gathered)\s+(any\s+)?(labell?ed\s+|annotated\s+|training\s+|old\s+|past\s+|previous\s+|real\s+|good\s+)?(data|examples|samples|labels|dataset)\b",
@@ -133,6 +134,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("budget", "low", INFERRED, _rx(r"\b(student(?!s?'? (handbook|services|records|portal|affairs|support|questions|loans?|body|data|information))|freelanc\w*|hobby|hobbyist|personal project|nonprofit|non-profit|solo|indie)\b")),
     # ---- timeline ----------------------------------------------------------------------
     ("timeline", "phased", STATED, _rx(
+        r"\bsomething (now|quick(ly)?|fast|soon)\b[^!?]{0,40}\b(then|and( then)?|with) (something|a|an) (better|sturdier|proper|more (robust|polished|accurate)|bespoke|custom)\b",
         r"\beventually\b", r"\b(down the road|in the long run|long run,? we|phase (1|one|2|two))\b",
         r"\b(only |just )(now )?(starting|beginning|started|begun) to (label|annotate|tag|collect|gather|log)\b",
         # "our producers will fix every output before publishing", "front-desk staff can mark the good and bad replies"
@@ -198,7 +200,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no (\w+ )?(rush|hurry|deadline|time pressure)|not in a (rush|hurry)|take (our|my) time|long[- ]term project|next year|in (a|one|two) years?|plenty of time|time is not an issue)\b")),
     ("timeline", "urgent", STATED, _rx(
         r"\b(by|before|until|for) (tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|(the )?end of (the|this) (week|month)|next week)\b",
-        r"(?<!happened )(?<!happening )(?<!announced )(?<!released )(?<!published )(?<!said )\b(this|next) (week|weekend|sprint|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!'s)", r"\bby (the )?end of (the |this )?month\b", r"\b(asap|urgent\w*|right away|immediately|tomorrow|tonight)\b", r"(?<!production )(?<!prod )(?<!live )(?<!use )(?<!running )\btoday\b(?!'s)(?!,? (it'?s|it is|we|we'?re|we are|our|the|they|there|i|i'?m|most|all|everything|staff|agents|a|an)\b)",
+        r"(?<!happened )(?<!happening )(?<!announced )(?<!released )(?<!published )(?<!said )\b(this|next) (week|weekend|sprint|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!'s)", r"\bby (the )?end of (the |this )?month\b", r"(?<!not )(?<!isn't )(?<!nothing )\b(asap|urgent\w*|right away|immediately|tomorrow|tonight)\b", r"(?<!production )(?<!prod )(?<!live )(?<!use )(?<!running )\btoday\b(?!'s)(?!,? (it'?s|it is|we|we'?re|we are|our|the|they|there|i|i'?m|most|all|everything|staff|agents|a|an)\b)",
         r"\bhackathon\b", r"\b(quick|fast) (prototype|demo|turnaround|win|launch|start|mvp)\b", r"\bquickly\b(?! enough)",
         r"\bdemo (on|by|next|this|in)\b", r"\bdeadline is (close|tight|soon)\b")),
     ("timeline", "normal", STATED, _rx(r"\b(next|this|the coming) (quarter|month)\b", r"\bin (a|one|two|three) months?\b")),
@@ -234,6 +236,10 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(niche|speciali[sz]ed|domain[- ]specific|terminology|jargon|technical|industry[- ]specific|industry|telecom\w*|(?<!for )engineering(?! (team|budget|time|resources|help|support|capacity|staff|hours|effort|work|skills?))|manufacturing|chemi\w*|academic|proprietary (terms|vocabulary)|expert knowledge)\b")),
     # ---- change ------------------------------------------------------------------------
     ("change", "mixed", STATED, _rx(
+        r"\b(has|have) to follow\b[^!?]{0,200}\b(free[- ]text|vary hugely|vary a lot|varies a lot|all over the place)\b",
+        r"\(a\)[^!?]{0,300}\(b\)[^!?]{0,120}\b(whatever comes up|all sorts|ad[- ]hoc|varied|random)\b",
+        r"\b(also|and|plus) (answer|handle|field|respond to|deal with) ([\w\'-]+ ){0,2}(ad[- ]hoc|random|one-off|open-ended|misc\w*) (questions|requests|queries)\b",
+        r"\b(tweak|change|adjust|rework)\w* (the |our )?([\w-]+ )?(tone|style|voice|wording)\b[^.!?]{0,30}\b(every|each) (term|month|week|season|quarter|semester)\b[^.!?]{0,15}\bbut\b[^.!?]{0,40}\b(core|main|scoring|grading|marking)\b",
         r"\b(each|every) (month|week|season|quarter)\b[^.!?]{0,30}\b(has|have|wants?|brings?) a (different|new)\b",
         # "Two things: (1) scoring ... (2) chatty feedback, which the teachers ask to tweak every term"
         r"\(1\)[^!?]{0,300}\(2\)[^!?]{0,120}\b(which|that) ([\w-]+ ){0,2}(ask|asks|want|wants|like|likes) to (tweak|change|adjust|rework) (every|each)\b",
@@ -278,6 +284,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b((once|twice) (a|per) year|every (year|two years|year or two|couple of years)|annual(ly)?|yearly)\b[^.!?]{0,15}\b(small |minor )?(tweaks?|updates?|revisions?|changes?)\b",
         r"\b(just|recently|have just|'ve just) (added|introduced|created|launched|defined) (\w+ ){0,2}new (intents|categories|labels|classes|fields|codes|document types|types|tags)\b(?![^.!?]{0,60}\b(every|each|weekly|monthly|again|keeps?)\b)")),
     ("change", "frequent", STATED, _rx(
+        r"\bchang\w* (the |our )?formats? (on|for|of|across|in) (every|each|all)\b",
         r"\b(every|each) sprint\b", r"\bnew trends?\b",
         r"\b(scams?|scam scripts|scripts|tactics|tricks|patterns|slang|schemes|attacks?)\b (mutate|evolve|change|shift|morph)\w*\b[^.!?]{0,20}\b(every|each|weekly|daily|constantly|all the time|fast|quickly)\b", r"\b(clients|customers|requests|jobs|projects|briefs)\b (vary|differ|change) (every|each) (week|day|month|time)\b",
         r"\b(tone|voice|style|wording|copy|messaging|instructions|prompts?|guidelines)\b[^.!?]{0,30}\b(rewrit\w*|chang\w*|revis\w*|tweak\w*|overhaul\w*)\b[^.!?]{0,15}\b(every (few |couple of )?(weeks?|months?|days?|sprints?)|weekly|monthly|constantly|all the time)\b",
@@ -295,9 +302,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(add|adding|support|supporting) (\w+ )?new (document types|fields|output fields|categories|intents|labels|formats|use cases|languages)\b",
         r"\bchang\w* what (it|the bot|the model|the assistant)('s| is)? (allowed|permitted|supposed) to\b", r"\brandom new stuff\b", r"\bkeeps? (changing|shifting|moving|evolving)\b(?! (how|the way|what) (it|the model|gpt[\w.-]*|the llm|the output)\b)", r"\bmoving target\b",
         r"\bconstantly (evolving|changing)\b", r"\bfast[- ]moving\b", r"\bin flux\b",
-        r"\b(requirements?|rules|categories|taxonomy|labels|tag (list|set)|label (list|set)|code list|specs?|specifications|priorities|use[- ]cases|tasks|scope|guidelines|criteria|policies|prompts?|formats?|wording|disclaimers?|templates?|output fields|fields|briefs?|campaigns|tone guidance|design|game design|the brief)\b(?![^.!?]{0,40}\b(never|rarely|don'?t|doesn'?t|didn'?t|did not|won'?t|do not|does not|hardly|isn'?t|aren'?t|is not|are not|not going to|unlikely to|last (revised|changed|updated|amended) in)\b)[^.!?]{0,40}\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|updat\w*)\b",
+        r"\b(requirements?|rules|categories|taxonomy|labels|tag (list|set)|label (list|set)|code list|specs?|specifications|priorities|use[- ]cases|tasks|scope|guidelines|criteria|policies|prompts?|formats?|wording|disclaimers?|templates?|output fields|fields|briefs?|campaigns|tone guidance|design|game design|the brief)\b(?![^.!?]{0,40}\b(never|rarely|don'?t|doesn'?t|didn'?t|did not|won'?t|do not|does not|hardly|isn'?t|aren'?t|is not|are not|not going to|unlikely to|last (revised|changed|updated|amended) in)\b)[^.!?]{0,40}\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|updat\w*|reshuffl\w*|reorgani[sz]\w*|restructur\w*)\b",
         r"\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|redesign\w*|overhaul\w*|restructur\w*|revamp\w*)\b[^.!?]{0,30}\b(requirements?|rules|categor(y|ies)|taxonomy|labels|specs?|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|messaging|themes?|tags?|fields?)\b",
-        r"\b(chang\w*|add\w*|(?<![\dk] )(?<![\dk]\+ )(?<!thousand )(?<!million )(?<!hundred )new|shift\w*|updat\w*|rework\w*|fresh|ad[- ]hoc|custom)\b[^.!?]{0,50}\b(every (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)|weekly|monthly)\b",
+        r"\b(chang\w*|add\w*(?! (about |around |roughly |another |~)?\d)|(?<![\dk] )(?<![\dk]\+ )(?<!thousand )(?<!million )(?<!hundred )(?<!or so )(?<!or more )new|shift\w*|updat\w*|rework\w*|fresh|ad[- ]hoc|custom)\b[^.!?]{0,50}\b(every (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)|weekly|monthly)\b",
         r"\bkeeps? (changing|adding|requesting|asking for (new|custom|more|extra|different))\b(?! (how|the way|what) (it|the model|gpt[\w.-]*|the llm|the output)\b)",
         r"\bevery (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)\b[^.!?]{0,30}\b((?<![\dk] )(?<![\dk]\+ )new|fresh|different|chang(ing|es)|updated|one-off|one-time|ad[- ]hoc|temporary|special)\b",
         r"\b(one-off|one-time|ad[- ]hoc|temporary|short-lived) (rules|exceptions|instructions|overrides|requests|campaigns|changes)\b", r"\b(each|every) (of (the|our) (\d+ )?)?[a-z]+s? (wants?|has|needs?|uses|adds|brings|sets|specifies|defines|gets) (its|their|a) (own|different)\b")),
@@ -307,7 +314,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         # "Runs 24/7, every few minutes for 9 stations"
         r"\b(runs?|running|operat\w+|goes out|generat\w+) (around the clock|24/7)\b[^.!?]{0,30}\bevery (few |couple of )?(minutes?|seconds?)\b")),
     ("volume", "low", STATED, _rx(
-        r"\b(one|a single|a couple of|a few|two|three) ([\w-]+ )?(reports?|letters?|posts?|newsletters?|emails?|requests?|queries|documents?|articles?|episodes?|bulletins?|summaries|notes?|scripts?)( or two)? (a|per|each|every) (week|month|fortnight)\b",
+        r"\b(one|a single|a couple of|a few|two|three) (?!(million|mil|thousand|hundred|k|billion)\b)([\w-]+ )?(reports?|letters?|posts?|newsletters?|emails?|requests?|queries|documents?|articles?|episodes?|bulletins?|summaries|notes?|scripts?)( or two)? (a|per|each|every) (week|month|fortnight)\b",
         r"\b(low[- ]volume|low traffic|small volume|(a )?few (requests|queries|calls|times) (a|per) (day|week)|handful of (users|people|requests)|occasional(ly)? use|few users|internal tool for (a few|\d+) (people|users))\b")),
     # ---- privacy -----------------------------------------------------------------------
     ("privacy", "standard", STATED, _rx(
@@ -317,15 +324,16 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(embedded hardware|on[- ]device|edge devices?|runs? offline|offline device)\b", r"\b(runs?|running) on (the |a |their )?([\w-]+ ){0,2}(phone|handset|device|laptop|tablet)s?\b|\boffline\b(?! (eval\w*|batch|test\w*|metrics?|analysis|processing|jobs?))|\bno network (calls|access|connection)\b",
         r"\b(must|has to|have to|needs? to|got to|should) (stay|remain|be kept|be hosted|run) (on|in|within|inside)\b(?! (our |the |an? )?(\w+ )?(azure|aws|gcp|google cloud|eu|region|tenant|cloud (tenant|account|subscription)))", r"\bprivate cloud\b",
         r"\b(on[- ]?prem\w*|on[- ]premises?|air[- ]?gapped|self[- ]host\w*|in[- ]house (servers|hardware|infrastructure)|behind (our|the) firewall|sovereign)\b",
-        r"\bour own (servers|infrastructure|hardware|data ?cent(er|re)s?|cloud|machines|gpus)\b",
+        r"\bour own (servers|infrastructure|hardware|data ?cent(er|re)s?|cloud|machines|gpus)\b", r"\b(model|llm|it) (on|in) our (own )?(servers|data ?cent(er|re)s?|hardware)\b",
         r"\b(no|not use (a|any)?) (cloud|external|third[- ]party|hosted) (apis?|providers?|services?)\b",
         r"\blocal(ly)? (model|hosted|deployment|llm)s?\b")),
     ("privacy", "sensitive", STATED, _rx(
         r"\b(inside|within|in) our (own |approved |existing |company |corporate )?(azure|aws|gcp|google cloud|cloud) (tenant|account|subscription|vpc|environment)\b",
+        r"\b(data|records|files|documents|notes|transcripts|summaries) (is|are) (private|confidential|sensitive)\b",
         r"\b(sensitive|confidential|private data|personal data|pii|phi|hipaa|gdpr|patient (data|records)|medical records|de-?identified|anonymi[sz]ed|financial records|customer data|privacy)\b")),
     # ---- expertise ---------------------------------------------------------------------
     ("expertise", "none", STATED, _rx(
-        r"\b(no|zero|without( any| an?)?|don'?t have( any| an?)?|lack( of)?|no in-house)\s+(ml|machine[- ]learning|ai|data[- ]scien\w*)(\s+(engineers?|experts?|expertise|team|people|staff|skills|experience|background|knowledge|specialists?))?\b",
+        r"\b(no|zero|without( any| an?)?|don'?t have( any| an?)?|lack( of)?|no in-house)\s+(ml|machine[- ]learning|ai|data[- ]scien\w*)(\s+(engineers?|experts?|expertise|team|people|staff|skills|experience|background|knowledge|specialists?))?\b(?!(\s+[\w-]+)? yet\W+(we'?re|we are|and we'?re|but we'?re) (hiring|recruiting|building one))",
         r"\bno (engineers|developers|technical (team|staff|people))\b",
         r"\b(we'?d|we would|we'?ll|we will|we plan to|we'?re going to|we hope to) (need to |have to )?hire (for |an? |some |in )?(ml|machine[- ]learning|data scien\w*|ai|nlp)\b",
         r"\b(just|only) (a |one |two )?(web |front[- ]?end |junior )?(developer|dev|programmer|designer|marketer)s?\b",
@@ -334,10 +342,11 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bno (real |actual |proper )?(ml|machine learning|ai|data science) (experience|background|skills|knowledge)\b", r"\bbeginners?\b",
         r"\bnobody (knows|who knows) (ml|machine learning)\b")),
     ("expertise", "strong", STATED, _rx(
-        r"\b(ml|machine[- ]learning|data[- ]science|ai|research|applied science|nlp) (team|engineers?|group|department|experts?|expertise|researchers?|scientists?)\b",
+        r"(?<!no )(?<!zero )\b(ml|machine[- ]learning|data[- ]science|ai|research|applied science|nlp) (team|engineers?|group|department|experts?|expertise|researchers?|scientists?)\b",
         r"\bdata scientists?\b", r"\bexperien\w* (with |in )?(fine[- ]?tuning|training (models|llms))\b", r"(?<!not )(?<!really )(?<!no )\b(ml|machine[- ]learning|nlp) (people|folks|staff|talent)\b",
         r"\bphds?\b", r"\bwe('ve| have) (fine[- ]?tuned|trained) (models|llms|before)\b", r"\bmlops\b")),
     ("expertise", "some", STATED, _rx(
+        r"\b(has|have|\'s|\'ve) (played|tinkered|experimented|dabbled|messed about|messed around) with (fine[- ]?tun\w*|training|lora|qlora|small models)\b",
         r"\b(a (few|couple of) (engineers|developers|devs)|some (ml|python|engineering|data) (experience|skills|knowledge|background)|engineers but no ml|one (ml|data) (engineer|person|scientist))\b",
         r"\b(computational linguists?|an? (part[- ]time |freelance )?(ml|nlp|data science) (consultant|contractor|person|student))\b",
         r"\b(a|an|one) (contractor|consultant|freelancer|developer|engineer|dev)( \w+)? who('?s| has) (done|run|built) (some )?(model training|fine[- ]tuning|ml)\b",
@@ -368,6 +377,10 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(expensive|costly|pricey|too much) (at|for) (our|this|that|the|such) (volume|scale|traffic)\b",
         r"\bcosts?\b[^.!?]{0,40}\bwould (be )?(eat|kill|blow|bankrupt|absurd|insane|prohibitive|crazy|ridiculous|too (high|much)|huge|enormous)\w*")),
     ("baseline", "plateau", STATED, _rx(
+        r"\b(produces|gives|writes|generates|makes) ([\w-]+ ){0,3}(that|which) (look|looks|sound|sounds|seem|seems|read|reads) ([\w-]+ ){0,2}[\w-]+,? but (often |usually |sometimes |frequently |mostly )?(don'?t|do not|doesn'?t|does not|aren'?t|are not|fail)\b",
+        # "keeps using generic words instead of our terms, even with a glossary in the prompt"
+        r"\bkeeps? (using|making|getting|writing|putting|dropping|ignoring|mixing)\b[^.!?]{0,60}\b(even with|despite|no matter (how|what))\b",
+        r"\bgets? (us )?(to )?(about |around |roughly |~)?\d{2}(\.\d)? ?(%|bleu|f1|points)?[^.!?]{0,30}\b(we|and we) need\b[^.!?]{0,20}(\b\d{2}\b|\bhigh \d0s|\bnineties|\beighties)",
         # "Prompting gets the conventions mostly right but never 100% consistently"
         r"\b(prompt\w*|the model|gpt[\w.-]*|it) gets? ([\w-]+ ){0,3}mostly right,? but (never|not) (100%|fully|completely|entirely|always|reliably)(?!\w)",
         # "gets species-specific terms wrong, and the pathologists say it plateaus"
@@ -375,6 +388,11 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         # "the draft was decent but the sections wandered around"
         r"\b(drafts?|outputs?|results?|answers?|summar(y|ies)|letters?)( it gave)? (was|were|is|are) (decent|ok|okay|fine|good|reasonable|not bad)\b[^.!?]{0,10}\bbut (the )?([\w-]+ ){0,2}(wander\w*|drift\w*|jump\w* around|mov\w* around|all over the place|out of order|came out in a different order)")),
     ("baseline", "partial", STATED, _rx(
+        r"\bworks? (fine |well |ok |okay )?(for|on) most ([\w-]+ )?[\w-]+\b[^.!?]{0,60}\bbut\b[^.!?]{0,60}\b(miss\w*|wrong|fail\w*|break\w*|drop\w*|mangl\w*)",
+        r"\b(mostly|most( of)?( it| our [\w-]+)?)\b[^.!?]{0,80}\b(fine|well|ok|okay)\b[^.!?]{0,30}[.!?;]\s+(one|a|our) (big |large |major |key |specific |particular )?(client|customer|account|category|type|kind|section|part|language|product)\b[^.!?]{0,100}\b(keeps? (mangling|breaking|failing|getting)|mangl\w*|wrong|fail\w*|struggl\w*)",
+        r"\b(is|are) (fine|ok|okay|good|great) with (prompt\w*|a prompt)\b[^!?]{0,150}\b(plateau\w*|stuck)\b",
+        r"\bprompt\w* (handle|handles|do|does|cover|covers) most of\b[^!?]{0,60}\b(fine|well|ok|okay)\b[.;]?\s*[^!?]{0,10}\bbut\b[^!?]{0,160}\b(wrong|fail\w*|struggl\w*|miss\w*)",
+        r"\b(do|does|did) a (lovely|great|good|fine|decent|nice|brilliant|solid) job\b[^.!?]{0,60}\bbut\b[^.!?]{0,120}(\b\d{2} ?%|\bwrong|\bfail\w*|\bstruggl\w*|\bhowever (we|i|you) prompt|\bno matter how)",
         # "With a good prompt the narrative bits are great. The grading is where it falls down"
         r"\b(bits?|parts?|sections?|pieces?) (are|is) (great|fine|good|ok|okay|solid|spot on)\b[^!?]{0,60}\bis where (it|the model|prompting|things) (falls? down|struggles?|fails?|breaks?( down)?|goes wrong)\b",
         # "About two thirds were fine, the rest were either too flowery or too brisk"
@@ -404,6 +422,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(fill|fills|handles?|gets) most ([\w-]+ )?(fields|parts|sections|items)( well| fine| right)?,? but (keeps? )?mis\w+",
         r"\b(one|a single|the last|a specific|one specific) (part|bit|section|step|field|block|piece|sub-?task|portion) (keeps|still|just|always|won'?t|doesn'?t|is|that)\b[^.!?]{0,30}\b(wrong|fail\w*|break\w*|stuck|plateau\w*|struggl\w*|miss\w*|mangl\w*|mess\w* up|mix\w* up|confus\w*|trips? (it|them) up|tripp\w*|isn'?t (good )?enough|can'?t|cannot|doesn'?t|won'?t|not (good|reliable|consistent|accurate) enough|inconsistent|unreliable|garbl\w*|invent\w*|hallucinat\w*|bad|poor)")),
     ("baseline", "good", STATED, _rx(
+        r"\b(is|are|was|were|'re|'s) (okay|ok|fine|decent|good|alright),? but (just |only )?(sound|sounds|read|reads|feel|feels|come across) (a bit|a little|slightly|somewhat|rather) (generic|bland|stiff|robotic|formal|samey|flat)\b",
         r"\balready (does|works|handles|performs|gets|produces|is (good|great|fine|decent))\b",
         r"\b(fine[- ]?tun\w*|train\w*)\b[^.!?]{0,60}\b(did|was|were|came out|performed|scored) worse than\b[^.!?]{0,30}\b(prompt\w*|few[- ]shot|just putting|the base model)",
         r"\b(is|are|'s) already (good|great|fine|decent|solid|ok|okay|acceptable)\b",
@@ -418,6 +437,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b\d{2} ?% (of the way )?there\b|\b(mostly|almost|nearly|pretty much) there\b",
         r"\bjust (want|need) (it )?(to be )?(a (bit|little|touch) )?(shorter|longer|simpler|more \w+|less \w+|tighter|friendlier)\b")),
     ("baseline", "plateau", STATED, _rx(
+        # "a local model with a long prompt did about 85% of the formatting correctly"
+        r"\b(did|got|gets|does|managed|handled|handles) (about |around |roughly |only |~)?[5-8]\d(\.\d)? ?% (of (the |our )?([\w-]+ )?[\w-]+ )?(right|correct(ly)?|accurate(ly)?|properly)\b",
         r"\bplateau\w*\b", r"\bhit a (wall|ceiling)\b", r"\bstuck at\b",
         r"\b(reject|send back|bounce|throw out|redo)\w*\b[^.!?]{0,10}\b(about |around |roughly |nearly |almost )?(a third|a quarter|half|\d{2} ?%)\b",
         r"\b(helped|improved( it| things)?)( only)? (a bit|a little|somewhat|slightly|marginally),? (but )?not (nearly )?enough\b|\b(fixed|caught|found|got) (only )?(about |around |roughly )?half (of )?the (errors|mistakes|issues|cases)\b",
@@ -483,6 +504,11 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no need to cite|don'?t need (to cite|sources|citations)|doesn'?t need (to cite|sources|citations)|knowledge (is )?(stable|static)|no (special|private|proprietary) (knowledge|documents|data))\b",
         r"\b(no|there'?s no|there is no|theres no|without an?|don'?t have an?|we have no) (big |large |real |internal |special )?(knowledge ?base|kb|document(ation)?s?|corpus|docs)( behind| to draw on)?\b")),
     ("freshness", "changing", STATED, _rx(
+        r"\b(all of (that|this|it)|that|this|it|they|which|these|those|" + _KNOWLEDGE_NOUNS + r")\b (shifts?|changes?|varies|vary|moves?) (from )?(season to season|week to week|day to day|month to month)\b",
+        r"\b(logs?|records?|entries|notes|readings|results|reports)\b[^.!?]{0,20}\b(are |is |get |gets )?(written|logged|entered|recorded|filed|added)\b[^.!?]{0,10}\b((every|each) (shift|day|hour|morning|night|evening|week)|weekly|daily|hourly|nightly)\b",
+        r"\b(amend\w*|chang\w*|updat\w*|revis\w*|alter\w*|edit\w*)\b[^.!?]{0,40}\bwithout (much |any |a lot of |prior |advance )?(warning|notice)\b",
+        r"\bpost\w* (updates|notices|changes|bulletins|news|alerts)\b[^.!?]{0,40}\b(times (a|per) (day|week)|daily|hourly|every (day|hour|morning))\b",
+        r"\b(" + _KNOWLEDGE_NOUNS + r"|lists?)\b[^.!?]{0,20}\b(is|are|gets?) (re-?exported|exported|regenerated|rebuilt|republished)\b[^.!?]{0,20}\b(every|each|daily|nightly|hourly|weekly)\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|those|both|all\b|each|it\b|and (they|it|these|those)\b|amended|revised|updated|changed|refreshed|edited|reissued|republished)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|renegotiat\w*|edit\w*|swap\w*|replac\w*|rotat\w*|shift\w*|grow\w*|publish\w*|issu\w*|releas\w*|post\w*|rebalanc\w*|repric\w*|reset\w*|mov(e|es|ing)|fluctuat\w*|gain\w*|come out|comes out|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|nightly|overnight|intraday|often|frequently|constantly|regularly|all the time|continuously|again|whenever|by (the )?season|seasonal(ly)?|(a few|several|many|a couple of|\d+|two|three|four|five|six)( or (\d+|three|four|five|six))? times (a|per) (year|month|week|quarter|day|hour)|(last|next|this) (week|month|quarter|year)|by the (minute|hour|day)|literally every|right up to the (day|last minute|wire)|(up )?until the last minute|up to the last minute)\b",
         r"\btweak\w* (the |our |their |its )?(recipes|menus?|prices?|pricing|lineup|stock|inventory|schedules?|timetables?|rates|offers?)\b[^.!?]{0,25}\b(every|each|daily|weekly)\b",
         r"\b(updat\w*|chang\w*|revis\w*|amend\w*|edit\w*|refresh\w*|add\w* to|publish\w*|issu\w*|releas\w*)\b (the |our |their |its )?([\w-]+ ){0,2}(" + _FACT_NOUNS + r"|protocols|procedures|guidelines|sops|handbooks?|records|entries|sheets|data sheets)\b[^.!?]{0,25}\b(every|each|weekly|daily|monthly|hourly|overnight|nightly|often|frequently|constantly|regularly|all the time|continuously|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day))\b",
@@ -506,7 +532,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(" + _KNOWLEDGE_NOUNS + r")\b[^.!?]{0,20}\b(sync|syncs|reload|reloads|refresh|refreshes|(get|gets|are|is) (re)?(loaded|synced|imported|pulled|refreshed|pushed))\b[^.!?]{0,40}\b(every|each|daily|nightly|hourly|weekly)\b",
         r"\b(promos?|promotions?|offers?|deals|prices?|specials)\b (flip|change|rotate|switch)\w* (on|every) (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends?|week|day|morning)\b",
         r"\b(edit|updat|chang|revis)\w* (the |our )?([\w-]+ )?(calendars?|events? (list|page|calendar)|rotas?)\b[^.!?]{0,30}\b(every|each|daily|weekly|constantly|all the time)\b",
-        r"\b(puts? out|issues?|publishes?|sends? out|releases?)\b (new |fresh |updated )?([\w-]+ ){0,2}(notices?|circulars?|bulletins?|updates|advisories|guidance|rules|regulations)\b[^.!?]{0,30}\b(weekly|daily|monthly|every|each|twice|often|regularly|constantly)\w*",
+        r"\b(puts? out|issues?|publishes?|sends? out|releases?|push(es)?)\b (new |fresh |updated )?([\w-]+ ){0,2}(notices?|circulars?|bulletins?|updates|advisories|guidance|rules|regulations)\b[^.!?]{0,30}\b(weekly|daily|monthly|every|each|twice|often|regularly|constantly)\w*",
         r"\b(answers|questions)\b[^.!?]{0,20}\b(are )?about (the )?(" + _KNOWLEDGE_NOUNS + r")\b[^.!?]{0,80}\b(those|these|they|which) (change|changes|move|shift)\b",
         r"\breflect\w* (the )?(latest|current|today'?s|live|breaking|new)? ?([\w-]+ ){0,2}(news|changes|updates|developments|announcements|stock|availability|prices)\b",
         r"\b(sends?|issues?|publishes?|puts? out|releases?) (out )?(a )?new (circulars?|regulations?|rules|guidance|directives?|bulletins?|notices?|price lists?|catalog(ue)?s?|recipes?|menus?)\b",
@@ -534,7 +560,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(up[- ]to[- ]date|latest|real[- ]time|fresh|current|live) ([\w/-]+ )?(boards?|traffic|positions|schedules|prices|information|info|data|news|docs|documentation|inventory|facts|knowledge|regulations|status|availability|timetables?|departures|figures|numbers|rates|feeds?|market data)\b",
         r"\b(from|off|via) (the |a |our )?(live|real[- ]time|today'?s|daily|market|price|data) ([\w-]+ )?(feeds?|apis?|ticker)\b",
         r"\b(that|this|all that|all this|those|these) (stuff|info|information|details|facts)\b[^.!?]{0,20}\b(chang\w*|updat\w*)\b[^.!?]{0,15}\b(often|frequently|constantly|all the time|a lot|regularly|every|weekly|daily|monthly)\b",
-        r"\b(changes|changed|updated|updates|resets?|revised|amended|refreshed|reissued|republished) (daily|weekly|hourly|monthly|quarterly|yearly|nightly|seasonally|by (the )?season|with the seasons?|every (day|week|hour|year|morning|night|evening|season))\b",
+        r"\bchange with the seasons?\b", r"\b(changes|changed|updated|updates|resets?|revised|amended|refreshed|reissued|republished) (daily|weekly|hourly|monthly|quarterly|yearly|nightly|seasonally|by (the )?season|with the seasons?|every (day|week|hour|year|morning|night|evening|season))\b",
         r"\b(last night'?s|yesterday'?s|today'?s|live) ([\w-]+ )?(games?|scores?|results|news|prices|events|matches|data|stats|odds|positions|readings)\b",
         r"\b(?<!not )current ([\w-]+ )?(conditions|syllabus|curricul(um|a)|standings|scores|events|prices|weather|stock|rates|availability|inventory|guidelines|rules|polic(y|ies)|case law|precedents?|legislation|law|regulations|tariffs?|timetables?)\b",
         r"\b(?!new releases?\b)(latest|current|updated|new) [^.!?]{0,20}\b(rules|guidelines|regulations|policies|research|versions?|releases?)\b",
@@ -542,6 +568,10 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(docs|documentation|polic(y|ies)|rules|regulations)\b[^.!?]{0,15}\b(get|gets|are|is) (updated|revised|amended|changed)\b",
         r"\b(new|weekly|daily) (releases|versions|products|articles|docs) (every|each) (week|day|month)\b")),
     ("freshness", "cite", STATED, _rx(
+        r"\bpoint\w* back (at|to) (the |a |its |their )?(actual |original |exact |specific |relevant |source )?([\w-]+ )?(report|entry|record|log|document|source|note|page|file|ticket|case|minute|letter)s?\b",
+        r"\b(has to|have to|must|needs? to|should) (reference|cite|quote|name) the ([\w-]+ )?(monograph|guideline|standard|statute|regulation|law|manual|report|record|document|case|paper|study|sop|procedure)s?\b",
+        r"\b(give|include|show|quote|return)s? the ([\w-]+ )?(numbers?|ids?|references?|dates?)\b[^.!?]{0,30}\bso (they|we|users|people|staff|customers|researchers|inspectors) can (check|verify|look)\b",
+        r"\b(need|want)s? the ([\w-]+ )?(ids?|numbers|references|refs) in the (answer|reply|response)s?\b",
         r"\bsee the (exact |actual |original |source |underlying )?(document|source|page|section|revision|clause|record)s?\b",
         r"\b(quotes?|cites?|names?|shows?|links?) the (bulletin|source|document|report|page|notice|article|policy|record|version) (it'?s|it is|it was|they'?re|it) (using|used|relying on|relied on|based on|drawing on)\b",
         r"\bpoint (people|users|them|staff|customers|readers|visitors) to the (specific|exact|relevant|right|actual) (rule|section|clause|page|document|article|policy|source|paragraph)\b",
@@ -569,8 +599,11 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(must|has to|have to|needs? to|should|always|and) (give|provide|include|show|return|add) ([\w-]+ ){0,2}(links?|urls?|citations?|references?|sources?)\b",
         r"\b(source|reference) (links?|urls?)\b", r"\b(get|give|return|want|need|see)\w* (back )?(the )?(exact )?quotes? (plus|and|with) (the )?([\w-]+ ){0,2}(date|source|page|timestamp|reference|link)s?\b",
         r"\b(get|give|return|want|need)\w* (the |their )?([\w-]+ )?(ids?|reference numbers|accession numbers|doc(ument)? numbers) back\b",
-        r"\b(cite|cites|citing|must cite|(with|include|including|add|show|give|provide|plus)\s+(\w+\s+)?(citations?|references|sources)|with (their )?sources|show (the )?sources?|reference (the )?(section|source|policy|document|page)s?|traceab\w*|provenance|verifiable|links? (back )?to (the )?(\w+ ){0,2}(source|section|document|page|policy|clause|rule|article|ticket|record|entry)s?|(with|plus|and|include|including) (source |the )?links|(with|plus) (the )?([\w-]+ )?(references?|citations?)\b(?! (docs?|manuals?|guides?|sheets?|material|implementation|cards?|in the prompt))|(must|has to|have to|needs? to) be quoted|quoted (word for word|verbatim)|quot(e|es|ing) (the )?([\w-]+ ){0,3}(wording|text|clauses?|language|sections?|passages?|rules?|requirements?|regulations?|articles?|paragraphs?)|(with )?a link to (the )?([\w-]+ ){0,2}(note|sheet|article|doc|page|entry|ticket|source)s?|link (the|to the) ([\w-]+ ){0,2}(article|page|doc|document|source|note|sheet)s?|(which|what) (section|clause|article|paragraph|page|rule|part of the \w+) (applies|says|it came from|they came from)|point(ed|s)? (me |them |us |people |users |students |readers )?to (the )?(exact |right |relevant )?(section|source|document|page|thesis|paper|article|file|record|clause|decision|passage|paragraph|box|folio|shelf|location)s?|quote (the )?(source|policy|section|document)s?)\b")),
+        r"\b(cite|cites|citing|must cite|(with|include|including|add|show|give|provide|plus)\s+(\w+\s+)?(citations?|references|sources)|with (their )?sources|show (the )?sources?|reference (the )?(section|source|policy|document|page)s?|traceab\w*|(?<!summarising )(?<!summarizing )(?<!describing )(?<!writing up )(?<!writing )provenance|verifiable|links? (back )?to (the )?(\w+ ){0,2}(source|section|document|page|policy|clause|rule|article|ticket|record|entry)s?|(with|plus|and|include|including) (source |the )?links|(with|plus) (the )?([\w-]+ )?(references?|citations?)\b(?! (docs?|manuals?|guides?|sheets?|material|implementation|cards?|in the prompt))|(must|has to|have to|needs? to) be quoted|quoted (word for word|verbatim)|quot(e|es|ing) (the )?([\w-]+ ){0,3}(wording|text|clauses?|language|sections?|passages?|rules?|requirements?|regulations?|articles?|paragraphs?)|(with )?a link to (the )?([\w-]+ ){0,2}(note|sheet|article|doc|page|entry|ticket|source)s?|link (the|to the) ([\w-]+ ){0,2}(article|page|doc|document|source|note|sheet)s?|(which|what) (section|clause|article|paragraph|page|rule|part of the \w+) (applies|says|it came from|they came from)|point(ed|s)? (me |them |us |people |users |students |readers )?to (the )?(exact |right |relevant )?(section|source|document|page|thesis|paper|article|file|record|clause|decision|passage|paragraph|box|folio|shelf|location)s?|quote (the )?(source|policy|section|document)s?)\b")),
     ("freshness", "proprietary", STATED, _rx(
+        r"\bcontradicts? (our|the) ([\w'-]+ ){0,2}(instructions|policies|guidance|rules|protocols|procedures|advice|docs|documentation|manuals?|care sheets|sheets)\b",
+        r"\bquestions (across|over|about|on|from) (about |around |roughly |~|some |nearly |over )?[\d,.]+\s?(k|thousand)? ([\w-]+ ){0,2}(reports|records|agreements|files|documents|letters|notes|contracts|cases|entries|minutes)\b",
+        r"\b(private|internal|confidential),? (not|never) (online|public|published|on the (web|internet))\b",
         r"\b(invents|makes up|hallucinates|gets wrong|knows nothing about) ([\w-]+ ){0,2}(about |on )?(our|the) (lesser[- ]known|own|smaller|obscure|local|niche|less famous)\b",
         r"\b(know|knows|know about|learns?) (all about )?(our|the company'?s) ([\w-]+ )?(products?|company|catalog(ue)?|docs|policies|services|info|information|details|hours|schedules?|prices|locations|staff)\b",
         r"\b(no|the) model (has|hasn'?t|has not|never) (seen|been trained on)\b", r"\bnot in (the|its) training data\b",
@@ -581,7 +614,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(manuals?|docs|documentation|documents|content|specs) (are|is) (ours|proprietary|private|internal|confidential|licensed|not public)\b|\blook(ing)? up ([\w-]+ ){0,3}(codes|procedures|specs|part numbers|settings|values|limits|torques?|clearances)\b",
         r"\b(our|the|an?) (official |internal |approved )?([\w-]+ ){0,2}(termbase|clause library)\b",
         r"\b(doesn'?t|does not|don'?t|won'?t|can'?t) (obviously )?know (about |anything about )?(our|the company'?s|their|your)\b(?! ([\w-]+ )?(abbreviations|jargon|terminology|lingo|shorthand|slang|acronyms|dialect|style|tone|voice|format|conventions|codes)\b)", r"\bknows? nothing (about|of) (our|the|their)\b",
-        r"\b(invents?|inventing|makes? up|making up|hallucinat\w*) (\w+ ){0,2}(specs|prices|facts|numbers|policies|details|features|figures|part numbers|amenities|products|dates|times|names|limits|coverage|terms|fees|rates|clauses|sources|citations|quotes|deadlines)\b", r"\bintranet\b", r"(?<!guide is )(?<!guide of )(?<!book is )\b(?![1-5][- ]pages?\b)\d[\d,.]*\s?(k|m|thousand|million)?[- ]pages?\b(?! ([\w-]+ )?(style|brand|prompt|system prompt|brief|spec|chunks?|windows?|batch(es)?|segments?|excerpts?|at a time|summar\w*|overviews?|briefs?|briefings?|handouts?|memos?|recaps?|digests?|reports?|write-?ups?|outputs?)|,? ?(a|per|each|every) (day|week|month|year)\b| of (certified|approved|verified|gold|finished|final|corrected|proofread)\b)",
+        r"\b(invents?|inventing|makes? up|making up|hallucinat\w*) (\w+ ){0,2}(specs|prices|facts|numbers|policies|details|features|figures|part numbers|amenities|products|dates|times|names|limits|coverage|terms|fees|rates|clauses|sources|citations|quotes|deadlines)\b", r"\bintranet\b", r"(?<!guide is )(?<!guide of )(?<!book is )\b(?![1-5][- ]pages?\b)\d[\d,.]*\s?(k|m|thousand|million)?(-?ish)?[- ]pages?\b(?! ([\w-]+ )?(style|brand|prompt|system prompt|brief|spec|chunks?|windows?|batch(es)?|segments?|excerpts?|at a time|summar\w*|overviews?|briefs?|briefings?|handouts?|memos?|recaps?|digests?|reports?|write-?ups?|outputs?)|,? ?(a|per|each|every) (day|week|month|year)\b| of (certified|approved|verified|gold|finished|final|corrected|proofread)\b)",
         r"\b(years|decades) of (\w+ ){0,2}(theses|papers|reports|documents|pdfs|articles|manuals|records|filings|minutes|memos|emails|case files|notes|wiki pages|newsletters|bulletins|transcripts|broadcasts|archives)\b",
         r"\b(confluence|sharepoint|notion|google drive|gdrive|shared drives?|network drives?|file shares?|slack (history|archives?|threads)|zendesk articles|help ?center articles)\b",
         r"\b(their|your|each (customer|tenant|client)'?s?) own (docs|documents|files|data|pdfs|content|manuals?|knowledge)\b",
@@ -600,6 +633,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("style", "none", STATED, _rx(
         r"\b(no (particular|special|specific) (style|tone|format|voice)|style doesn'?t matter|any (format|style|tone) is fine)\b")),
     ("style", "voice", STATED, _rx(
+        r"\b(cheerful|warm|friendly|upbeat|calm|reassuring|chatty|playful|kind|gentle|cheeky|witty)(,| and) (cheerful|warm|friendly|upbeat|calm|reassuring|chatty|playful|kind|gentle|cheeky|witty)\b[^.!?]{0,10}\blike (our|the|a|my) ([\w-]+ )?(staff|team|agents|crew|guides|owner|founder|people|hosts|nurses|teachers)\b",
         r"\b(hard|impossible|difficult|tricky) to (state|describe|explain|write down|put into words|articulate|spell out|codify)\b",
         r"\b(no one|nobody|no-one) can (really )?(describe|explain|put into words|articulate|pin down) (it|them|that)\b|\bthe (words|terms|phrases|expressions) ([\w-]+ )?(people|farmers|users|customers|locals|patients|players|fans) (actually )?use\b|\bthe (words|terms|phrases|expressions) ([\w-]+ ){0,2}(actually|really) use\b|\bplain local language\b",
         r"\b(our|house|locked|specific|distinct\w*|exact|strict|particular|signature) (very )?([\w'-]+ ){0,2}style\b", r"\b(our|house|specific|distinct\w*|exact|particular|signature) (very )?([\w'-]+ ){0,2}(tone|voice)\b",
@@ -630,6 +664,8 @@ _REQUIREMENT = re.compile(r"\b(briefs?|campaigns|requirements?|categories|taxono
 _CORPUS = re.compile(r"\b(corpus|archive|library|collection|repository|database|knowledge ?base|kb|catalog(ue)?)( (is|of|with|contains|holds|has))?\s+(about |around |roughly |over |nearly |~)?$", I)
 _LABELLED_ON = re.compile(r"\b(labels?|labell?ed|annotat\w*|reviewed|audited|scored|graded)\s+(on|for|of)\s+(about |around |~)?$", I)
 _PROMPT_SHOTS = re.compile(r"\b(few[- ]shot|n[- ]shot|in[- ]context|in the prompt|prompt(ing)? with|prompt (and|plus))\b[^.!?]{0,40}$", I)
+#: "25k already parsed by hand", "3,000 hallmarks identified by our specialists": work done on each one.
+_BY_HAND = re.compile(r"^\s?([\w-]+ ){0,3}?(by hand|manually|by (our |the |their )?(specialists|experts|staff|team|editors|coders|annotators|reviewers|curators|clinicians|lawyers|analysts))\b", I)
 #: "Back office has manually coded ~70k of these": the amount of work done by hand is a dataset.
 _CODED_BEFORE = re.compile(r"\b(hand[- ]?\w+|manually \w+|keyed|keyed in|entered|coded|labell?ed|annotated|tagged|classified|categori[sz]ed|triaged|graded|scored|mapped|"
                            r"(have|has|'ve) (done|written|produced|made|drafted|edited|translated|corrected|reviewed|fixed|approved|checked|mapped|matched))\s+(about |around |roughly |over |~)?$", I)
@@ -841,6 +877,8 @@ def _amount_findings(text: str, focus: str | None, asked: list[tuple[int, int]])
             continue  # "14 toxicity labels", "5 support queues": the size of the label set, not a dataset
         if re.search(r"\b(tried|tested|ran|piloted|trialled|evaluated|checked)\b[^.!?]{0,25}\bon (about |around |~|just |only )?$|\b(on|in) a (small |quick )?(test|trial|sample|pilot)( set| run)? of (about |around |~|just |only )?$", text[max(0, a.start - 60):a.start], I):
             continue  # "we tried a prompt on 50 emails": a test run, not a dataset
+        if re.match(r"^\s?([\w-]+ ){0,2}to (do|write|draft|produce|finish|get through|process|turn around|send)\b", after, I):
+            continue  # "I'll have 60 reports to do before the fair": work to be done, not examples
         if _NOT_A_COUNT_BEFORE.search(before) or re.match(r"^\s?(\w+ )?(examples?|samples?)?\s?each\b", after, I):
             continue  # "drifts after a few hundred letters", "5-10 examples each"
         if re.search(r"\b(one|1|two|2|three|3) (in|out of)\s+$", before, I):
@@ -871,7 +909,8 @@ def _amount_findings(text: str, focus: str | None, asked: list[tuple[int, int]])
             # "About 800 approved commentaries so far, adding roughly 150 a month", "label 500 more every week"
             out.append(Answer("timeline", "phased", INFERRED, evidence))
             continue
-        if period and focus == "data":
+        if period and focus == "data" and not re.search(r"\bfor (about |over |nearly |the (last|past) )?(\d+|[a-z]+) (years|decades)\b", after, I):
+            # (not "two launches a day for 15 years": that is how the archive was filled)
             # "every edit is logged, so that grows by a few hundred a week": a growing dataset
             out.append(Answer("timeline", "phased", INFERRED, evidence))
             continue
@@ -897,6 +936,10 @@ def _amount_findings(text: str, focus: str | None, asked: list[tuple[int, int]])
         if future and not _PERIOD.match(after):
             out.append(Answer("timeline", "phased", INFERRED, evidence))
             continue
+        if re.match(r"^\s?more\b[^.!?]{0,60}\b(need|needs|needing|once|after|when|waiting|being|to be)\b", after, I) and (strong_data or focus == "data"):
+            # "about 2,000 pairs ready now; the archive has 50,000 more, but they need de-identifying first"
+            out.append(Answer("timeline", "phased", INFERRED, evidence))
+            continue
         if _CORPUS.search(before) and not re.match(r"^\s?(issued|published|approved|sent|signed|accepted|reviewed|graded|labell?ed|annotated)\b|^[^.;!?]{0,30}\b(paired|aligned|matched) (with|to)\b"
                                                    r"|^\s?(pages|documents|files|sheets) of (certified|approved|verified|gold|finished|final|corrected|proofread)\b", after, I):
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))
@@ -906,9 +949,9 @@ def _amount_findings(text: str, focus: str | None, asked: list[tuple[int, int]])
             continue  # "few-shot with 10 examples": the prompt's examples, not a dataset
         if re.match(r"^[^.;!?]{0,30}?\b(unlabell?ed|unannotated|not (yet )?labell?ed|without (any )?labels|raw and unlabell?ed)\b", after, I):
             continue  # "the vendor has millions of transcripts, unlabelled": not a training set
-        labelled = re.match(r"^\s?\+?\s?([\w]+[- ]){0,2}?(already |all |previously |manually |hand[- ])?(labell?ed|annotated|audited|approved|curated|reviewed|corrected|verified|validated|accepted|rated|graded|silver|gold|checked|vetted|cleaned|edited|proofread|certified|"
+        labelled = re.match(r"^\s?\+?\s?([\w]+[- ]){0,2}?(already |all |previously |manually |hand[- ])?(labell?ed|annotated|audited|approved|curated|reviewed|corrected|verified|validated|accepted|rated|graded|silver|gold|checked|vetted|cleaned|edited|proofread|certified|parsed|keyed|classified|categori[sz]ed|scored|marked|identified|matched|mapped|"
                             r"written|coded|tagged|transcribed|completed|correct|consented|signed[- ]off)\b", after, I)
-        worked_on = bool(labelled or _LABELLED_ON.search(before) or _CODED_BEFORE.search(before) or _TO_LEARN_FROM.match(after))
+        worked_on = bool(labelled or _BY_HAND.match(after) or _LABELLED_ON.search(before) or _CODED_BEFORE.search(before) or _TO_LEARN_FROM.match(after))
         if ((_DATA_NOUN.match(after) and (not _DOC_NOUN.match(after) or focus == "data") and not _ORG_NOUN.match(after)
                 and not (focus == "volume" and not _HAVE.search(before))) or worked_on):
             # "Five standard forms make up 85%... we have 12,000 keyed-in examples": an amount that is
@@ -989,7 +1032,8 @@ _SHORT: dict[str, list[tuple[str, str]]] = {
     "budget": [(r"no(ne)?|nothing|zero|small|tiny|low|little|limited|tight|not much", "low"),
                (r"medium|moderate|average|some|reasonable|ok(ay)?|mid|mid-?sized?|middling", "moderate"),
                (r"big|large|high|plenty|lots|generous|a lot|unlimited|yes|significant|substantial|serious|deep pockets|healthy|comfortable|ample", "high")],
-    "timeline": [(r"asap|now|soon|urgent|yesterday|days?|this week|quickly|fast", "urgent"),
+    "timeline": [(r"soon(ish)?,? but not (urgent|in a rush|a rush)|not urgent,? but soon(ish)?", "normal"),
+                 (r"asap|now|soon|urgent|yesterday|days?|this week|quickly|fast", "urgent"),
                  (r"weeks|a month|months|a few months|normal|moderate", "normal"),
                  (r"no rush|whenever|later|long|no deadline|not urgent|next year", "long")],
     "accuracy": [(r"very|extremely|critical|crucial|vital|essential|top priority|yes|absolutely", "critical"),

@@ -16,6 +16,8 @@ _WORDS = {
     "a hundred": 100, "dozen": 12, "a dozen": 12,
 }
 _VAGUE = [
+    (r"a couple(?: of)? (?:million|mil)", 2e6), (r"a couple(?: of)? hundred thousand", 2e5),
+    (r"a few hundred thousand", 3e5), (r"several hundred thousand", 4e5),
     (r"hundreds of millions", 3e8), (r"tens of millions", 3e7), (r"three quarters of a million", 7.5e5),
     (r"(?:a|one) quarter of a million", 2.5e5), (r"half a million", 5e5), (r"a million", 1e6),
     (r"a billion", 1e9), (r"a hundred thousand", 1e5), (r"a thousand", 1e3),

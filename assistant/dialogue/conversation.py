@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.advice.advisor import Advisor
+from assistant.advice.approaches import NAMES
 from assistant.advice.engine import decide, flips, next_factor
 from assistant.advice.extract import read
 from assistant.advice.factors import FACTORS
@@ -178,7 +179,9 @@ class Conversation:
         if self.current:
             hint = " You can pick one of: " + ", ".join(o.label for o in FACTORS[self.current].options) + "."
         if self.finished:
-            return [NoteEvent("I didn't catch a change in that. Ask me a question, correct an answer, or say 'start over'.")]
+            # said after the advice: nothing read means nothing changed, and the user should know that
+            return [NoteEvent(f"I didn't catch a change in that, so the advice stands: {NAMES[self.recommendation.approach]}. "
+                              "Ask me a question, correct an answer, or say 'start over'.")]
         return [NoteEvent(f"I couldn't read an answer about {FACTORS[self.current].name.lower()} in that.{hint}"
                           if self.current else f"I didn't understand that.{hint}"), *self._reask()]
 
