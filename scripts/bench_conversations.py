@@ -55,8 +55,10 @@ SETS = {
     "blind personas 21 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind21.jsonl",
     "blind personas 22 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind22.jsonl",
     "blind personas 23 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind23.jsonl",
-    "blind personas 24 (held out)": ROOT / "tests" / "eval" / "personas_blind24.jsonl",
-    "blind personas 25 (held out)": ROOT / "tests" / "eval" / "personas_blind25.jsonl",
+    "blind personas 24 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind24.jsonl",
+    "blind personas 25 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind25.jsonl",
+    "blind personas 26 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind26.jsonl",
+    "blind personas 27 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind27.jsonl",
 }
 MAX_TURNS = 40
 

@@ -60,8 +60,10 @@ SETS = {
     "blind 27 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind27.jsonl",
     "blind 28 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind28.jsonl",
     "blind 29 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind29.jsonl",
-    "blind 30 (held out)": ROOT / "tests" / "eval" / "scenarios_blind30.jsonl",
-    "blind 31 (held out)": ROOT / "tests" / "eval" / "scenarios_blind31.jsonl",
+    "blind 30 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind30.jsonl",
+    "blind 31 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind31.jsonl",
+    "blind 32 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind32.jsonl",
+    "blind 33 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind33.jsonl",
 }
 
 

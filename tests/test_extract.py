@@ -1533,3 +1533,60 @@ def test_readings_of_the_blind_30_31_and_personas_24_25_round(text, focus, facto
 ])
 def test_what_the_blind_30_31_round_must_not_read(text, factor):
     assert factor not in facts(text)
+
+
+@pytest.mark.parametrize("text,focus,factor,value", [
+    ("Each morning the bulletin depends on the overnight snowpack observations.", None, "freshness", "changing"),
+    ("Lifts, trail status and snow depth all change hour to hour.", None, "freshness", "changing"),
+    ("It's all in a spreadsheet, and it's updated before each concert series.", None, "freshness", "changing"),
+    ("Brokers ask questions about 60 insurers' policy wordings.", None, "freshness", "proprietary"),
+    ("Employees ask about leave and policies that differ by country.", None, "freshness", "proprietary"),
+    ("About 1,500 policy documents across countries. No Q&A data.", "data", "data", "none"),
+    ("Nobody on the team has ML experience.", None, "expertise", "none"),
+    ("We have about 80 million words of aligned steno/transcript pairs.", None, "data", "large"),
+    ("We have ninety-odd thousand bulletins paired with the broadcast text.", None, "data", "large"),
+    ("Our game masters rated ~3,000 hints over the years.", None, "data", "many"),
+    ("Around 300,000 certificates issued over the last eight years.", None, "data", "large"),
+    ("Well, maybe 30 the judges liked.", "data", "data", "few"),
+    ("Actually, scratch that about no data - she has 6,000 past quotes.", None, "data", "many"),
+    ("Longer term: 2 million calls a year, and QA staff will be correcting summaries.", None, "timeline", "phased"),
+    ("We'll gather corrected logs as we go so we can train something properly next year.", None, "timeline", "phased"),
+    ("The policy is being rewritten this summer and we need something working by next month anyway.", None, "timeline", "phased"),
+    ("We'd like to get going next week with whatever works and refine later.", None, "timeline", "phased"),
+    ("The team reviews every flagged page by hand and records the decision.", None, "timeline", "phased"),
+    ("Product reshuffles the tag taxonomy roughly every month.", None, "change", "frequent"),
+    ("The code list gets a handful of new codes maybe once a year.", "change", "change", "occasional"),
+    ("The knowledge doesn't really change; no need for citations.", "freshness", "freshness", "static"),
+    ("Prices change, I'll paste the current info.", "freshness", "freshness", "static"),
+    ("The content comes from the live feed each time.", "freshness", "freshness", "static"),
+    ("We want to test whether an LLM can grade short answers.", None, "task", "explore"),
+    ("The prompt is great on most fields, 97%, but shade plateaued around 82%.", "baseline", "baseline", "partial"),
+    ("A prompt gets a usable draft but the rhythm and order vary a lot.", "baseline", "baseline", "partial"),
+    ("Prompting is fine, but the 'how much to give away' part is a mess.", None, "baseline", "partial"),
+    ("GPT-4 with a few examples fixes some errors but introduces Danish forms.", "baseline", "baseline", "plateau"),
+    ("General models keep 'modernising' things wrongly.", None, "baseline", "plateau"),
+    ("ChatGPT already translates well.", None, "baseline", "good"),
+    ("The model should learn the farriers' tone.", None, "style", "voice"),
+    ("A year.", "timeline", "timeline", "long"),
+])
+def test_readings_of_the_blind_32_33_and_personas_26_27_round(text, focus, factor, value):
+    assert facts(text, focus).get(factor) == value
+
+
+@pytest.mark.parametrize("text,factor", [
+    ("The puzzle info has to stay in the prompt.", "privacy"),  # where the facts go, not where the data lives
+    ("The product changes every two weeks.", "freshness"),  # the startup's product is the task, not knowledge
+    ("We summarise overnight incident logs.", "freshness"),  # the logs are the input
+    ("She keeps adding about 60 a week.", "change"),  # a growing dataset, not a changing task
+    ("GPT-4 with the schema and 10 examples gets ~70% right.", "data"),  # the prompt's examples
+])
+def test_what_the_blind_32_33_round_must_not_read(text, factor):
+    assert factor not in facts(text)
+
+
+@pytest.mark.parametrize("text,factor,wrong", [
+    ("14 fixed categories that haven't changed since 2019.", "change", "mixed"),  # unchanged is stable
+    ("We tried putting the catalogue in the prompt but it's 30 MB.", "freshness", "static"),  # it did not fit
+])
+def test_what_the_blind_32_33_round_must_not_misread(text, factor, wrong):
+    assert facts(text).get(factor) != wrong

@@ -25,7 +25,7 @@ def _rx(*patterns: str) -> re.Pattern:
 
 #: What a model may need to know, as opposed to what it must do (for "X changes weekly").
 _KNOWLEDGE_NOUNS = (
-    r"docs?|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products?|knowledge ?base|kb|content|faqs?|line-?ups|stage times|site maps|(spec |tech |info )?packs|spec ?sheets|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers?|packages|articles|wiki|(?<!press )releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins?|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|databases?|registry|registers|collections?|timetables?|departures|status|promotions?|promos?|deals|discounts|notices|lore|feeds?|ontolog(y|ies)|vocabular(y|ies)|termbases?|code ?books?|threat intel\w*|intel\w*|circulars?|monographs|formular(y|ies)|directives|pages|recipes|suppliers|ingredients|allergens|wordings|memos|permits?|conditions|syllabus|syllabi|curricul(um|a)|all of (it|this|that)|it all|everything"
+    r"docs?|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products|(?<!the )(?<!our )(?<!my )product|knowledge ?base|kb|content|faqs?|line-?ups|stage times|site maps|(spec |tech |info )?packs|spec ?sheets|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers?|packages|articles|wiki|(?<!press )releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins?|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|databases?|registry|registers|collections?|timetables?|departures|status|promotions?|promos?|deals|discounts|notices|lore|feeds?|ontolog(y|ies)|vocabular(y|ies)|termbases?|code ?books?|threat intel\w*|intel\w*|circulars?|monographs|formular(y|ies)|directives|pages|recipes|suppliers|ingredients|allergens|wordings|memos|permits?|conditions|syllabus|syllabi|curricul(um|a)|all of (it|this|that)|it all|everything"
 )
 
 #: Facts that a model would have to look up (not rules or requirements, which also change).
@@ -70,6 +70,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(" + _CORPUS_NOUNS + r")( (\+|and|&) [\w-]+)? (chat ?bots?|bots?|q ?& ?a( bot)?|search)\b",
     )),
     ("task", "explore", STATED, _rx(
+        r"\b(feasibility (check|study|test|trial)|test (whether|if) (an? )?(llm|ai|model|gpt[\w.-]*)s? (can|could|would))\b",
         r"\b(prototype|proof[- ]of[- ]concept|poc|hackathon|class project|school project|homework(?![- ](feedback|help|marking|grading|checker|tool|app|platform|assistant|tutor|service))|experiment\w*(?! (write-?ups?|results|notes|reports|logs|records|data))|explor(e|es|ing|atory)|tinker\w*|side project|just curious|mvp|playtests?|throwaway|learning project|try (out )?(a few|several|different)|find out (whether|if)|see (whether|if) (an? )?(llm|ai|model)s? can|see (whether|if) (it|ai|an? llm|this) (helps|works|would help|is worth it|makes sense)|not sure (we|if we) (even )?need (ai|an llm|it)|whether it'?s worth (it|pursuing)|(whether|if) (an? )?(llm|ai|model|gpt[\w.-]*)s? (can|could|would) [^.!?]{0,40}\bat all)\b")),
     ("task", "varied", STATED, _rx(
         r"\b(many|several|various|varied|different|multiple|a (wide )?variety of|lots of( different)?|all sorts of|any)\s+(different\s+)?(kinds of\s+)?(tasks|use[- ]cases|questions|topics|things|requests)\b",
@@ -97,14 +98,15 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("task", "chat", STATED, _rx(r"\b(chat ?bots?|assistants?|support bots?|bots?|conversational|faqs?|help ?desk|agents?)\b")),
     # ---- data (phrases; amounts are handled separately) --------------------------------
     ("data", "none", STATED, _rx(
+        r"\b(nobody|no one|no-one) (has |have |had )?(ever )?(written|drafted|made|produced|kept) (any )?([\w-]+ )?(summaries|examples|answers|replies|labels|notes|drafts) (we|you|that|which) (could|can) (use|learn from|train on)\b",
         r"\b(useless|unusable|no good|worthless|not usable|no use) (as|for) (training|fine[- ]?tuning)( data| material| examples)?\b",
-        r"\b(no|zero|without( any)?|lack( of)?)\s+(labell?ed|annotated|training|tagged|example|ground[- ]truth|curated|clean|quality|good|real|customer|client|user|historical|production)?\s*(data(set)?|examples|samples|labels|annotations|training data)\b(?! (to|leaves?|leaving|goes|going|may|can|must|should|out|outside|off|in the cloud|sent|sharing)\b)",
+        r"\b(no|zero|without( any)?|lack( of)?)\s+(q&a|q and a|qa|question[- ]answer|labell?ed|annotated|training|tagged|example|ground[- ]truth|curated|clean|quality|good|real|customer|client|user|historical|production)?\s*(data(set)?|examples|samples|labels|annotations|training data)\b(?! (to|leaves?|leaving|goes|going|may|can|must|should|out|outside|off|in the cloud|sent|sharing)\b)",
         r"\bno (labell?ed|annotated|curated|corrected) \w+",
         r"\b(do not|don'?t|doesn'?t|dont|do n't|haven'?t|have not|never)\s+(really\s+|actually\s+|yet\s+|currently\s+)?(have|got|collected|gathered)\s+(any\s+)?(labell?ed\s+|annotated\s+|training\s+|old\s+|past\s+|previous\s+|real\s+|good\s+)?(data|examples|samples|labels|dataset)\b",
         r"\bnothing (is |has been |was )?(labell?ed|annotated)\b", r"\bno (labell?ed|annotated) (anything|data|examples)\b",
         r"\bnot (a )?(single|one) (labell?ed )?example\b",
         r"\b(never|haven'?t|have not|didn'?t|did not) (ever )?(labell?ed|annotated|tagged|coded) (anything|any of (it|them)|them)\b",
-        r"\b(nobody|no one|no-one) (has |have |had )?(ever )?(tagged|labell?ed|annotated|coded|reviewed|checked|graded) (\w+ ){0,3}?(on )?(them|it|those|these|any|anything)\b",
+        r"\b(nobody|no one|no-one) (has |have |had )?(ever )?(tagged|labell?ed|annotated|coded|reviewed|checked|graded|written|drafted) (\w+ ){0,3}?(on )?(them|it|those|these|any|anything)\b",
         r"\b(just|only) (the |a |an )?raw ([\w-]+ )?(dump|export|logs?|data|inbox|emails|files)\b", r"\bno ([\w&-]+ ){0,2}(pairs|examples|labels|transcripts|chat logs|conversation logs)\b")),
     ("data", "few", STATED, _rx(
         r"(?<!with )(?<!with a )(?<!with only )\b(a (few|handful of)|only a few|very few|few|some|a small number of) (labell?ed |annotated |good |real )?(examples|samples|data points|labels)\b(?! (in|into) (the|our|a|my) (\w+ )?prompt)",
@@ -115,7 +117,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(years of|decades of) (labell?ed |annotated |historical |archived )?([\w-]+ )?(data|records|tickets|transcripts|reports|scripts|bulletins)\b",
         # "20 years of edited reports paired with raw transcripts": an archive of finished work
         r"\b(years|decades|a decade|a century) of (edited|published|approved|reviewed|coded|labell?ed|annotated|finali[sz]ed|corrected|graded|curated|signed[- ]off) ([\w-]+ ){0,2}\w+",
-        r"\b(paired|aligned|matched|lined up) (up )?(with|to|against) (the |their |its |our )?([\w-]+ ){0,2}(transcripts|outputs|events|codes|labels|answers|summaries|translations|originals|sources|versions|drafts|reports|inputs|records|texts|recordings|audio|footage|scans|images)\b",
+        r"\b(paired|aligned|matched|lined up) (up )?(with|to|against) (the |their |its |our )?([\w-]+ ){0,2}(transcripts|outputs|events|codes|labels|answers|summaries|translations|originals|sources|versions|drafts|reports|inputs|records|texts?|recordings|audio|footage|scans|images)\b",
         # "distilling gpt-4 outputs into an 8B": the teacher writes the training set
         r"\bdistil+\w* [^.!?]{0,40}\b(outputs?|responses|completions|generations|labels|answers)\b[^.!?]{0,30}\binto\b",
         r"\bdistil+\w* ([\w.-]+ ){0,3}into (an? |our )?(smaller|small|tiny|cheaper|open|local|\d+(\.\d+)?b)\b")),
@@ -134,12 +136,19 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("budget", "low", INFERRED, _rx(r"\b(student(?!s?'? (handbook|services|records|portal|affairs|support|questions|loans?|body|data|information))|freelanc\w*|hobby|hobbyist|personal project|nonprofit|non-profit|solo|indie)\b")),
     # ---- timeline ----------------------------------------------------------------------
     ("timeline", "phased", STATED, _rx(
+        r"\b(gather|collect|sav|keep|log|build)\w* (up )?([\w-]+ ){0,2}(logs|examples|drafts|outputs|replies|corrections|records|notes|data|labels)\b[^.!?]{0,30}\bas we go\b",
+        r"\bso (we|i) can (train|fine[- ]?tune|teach) ([\w-]+ ){0,2}(properly |later |afterwards )?(later|next (year|season|quarter)|afterwards|once)\b",
+        r"\bbeing (rewritten|redesigned|reworked|revised|finali[sz]ed|updated)\b[^!?]{0,80}\b(something|it|a (first )?version) (working|running|live|out|in place) (by|before|in|within)\b",
+        r"\b(refine|improve|tune|train|fine[- ]?tune|upgrade) (it |things )?later\b",
+        r"\brecords? (the|their|each|every) (decision|verdict|label|outcome|call|ruling)s?\b",
         r"\bsomething (now|quick(ly)?|fast|soon)\b[^!?]{0,40}\b(then|and( then)?|with) (something|a|an) (better|sturdier|proper|more (robust|polished|accurate)|bespoke|custom)\b",
         r"\beventually\b", r"\b(down the road|in the long run|long run,? we|phase (1|one|2|two))\b",
         r"\b(only |just )(now )?(starting|beginning|started|begun) to (label|annotate|tag|collect|gather|log)\b",
         # "our producers will fix every output before publishing", "front-desk staff can mark the good and bad replies"
         r"\b(will|'ll|can|are going to) (fix|correct|edit|review|approve|mark|rate|flag|grade|confirm or fix|confirm or correct|check and fix) (every|each|all( the)?|the good and bad|good and bad) ([\w-]+ ){0,2}(outputs?|drafts?|repl(y|ies)|answers?|responses?|results?|suggestions?)\b",
-        r"\blong[- ]term,? (we|i|the (goal|plan|aim|idea))\b",
+        r"\blong[- ]term,? (we|i|the (goal|plan|aim|idea))\b", r"\blong(er)?[- ]term\s?:",
+        r"\b(will be|'ll be|are going to be) (correcting|fixing|editing|reviewing|approving|rating|marking) (the |every |each |all )?([\w-]+ )?(outputs?|drafts?|repl(y|ies)|answers?|responses?|summar(y|ies)|suggestions?|notes|reports)\b",
+        r"\b(in|within|after) (\d+|a few|six|three|two|twelve) months,? (we'?ll|we will) have\b",
         # "We could keep saving the approved ones going forward", "Every time I edit an AI draft I can save the final one"
         r"\b(keep|start) (saving|collecting|logging|storing|keeping) (the |all the |every |each )?([\w-]+ ){0,2}(ones|letters|drafts|examples|outputs|replies|answers|versions)\b[^.!?]{0,20}\b(going forward|from now on|as we go)\b",
         r"\bevery time (i|we|they|staff|editors?|(the|an?|our) [\w-]+) (edit|fix|correct|approve|review)(s|es)?\b[^.!?]{0,40}\b(i|we|they) (can |could |will |'ll )?(save|keep|log|store)\b",
@@ -249,7 +258,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(but|and|plus) (every|each) (week|month|day|season)\b[^.!?]{0,60}\bone-?offs?\b|\bone-?off (specials|requests|formats|variants|pieces)\b[^.!?]{0,40}\b(nobody|no one|can'?t|cannot) (can )?predict\b",
         r"\b(core|main|basic) ([\w-]+ ){0,2}(rules|task|format|logic|flow) (are|is) stable[;,]\s+(we|they) (add|introduce|get|bring in)\b",
         r"\b(rock[- ]solid|consistent|stable|reliable|the same)\b[^.!?]{0,80}\bbut\b[^.!?]{0,40}\b(chang\w*|var\w*|differ\w*)\b[^.!?]{0,20}\b(every|each|weekly|monthly|constantly)\b",
-        r"\b(also|plus|and)\b[^.!?]{0,60}\b(that|which)? ?(vary|varies|differ|differs)\b[^.!?]{0,10}\b(by|with|per|from|depending on|between)\b",
+        r"\b(also|plus|and)\b[^.!?]{0,60}\b(that|which)? ?(vary|varies|differ|differs)\b[^.!?]{0,10}\b(by|with|per|from|depending on|between)\b(?! (country|countries|state|states|region|regions|jurisdiction|jurisdictions|province|provinces)\b)",
         r"\bthe rest of the ([\w-]+ )?(form|job|task|workflow|pipeline|output|letter|record|report|template)s? (changes|varies|shifts|moves)\b",
         r"\bwhatever (tone|style|voice|format|wording|angle|theme) ([\w-]+ ){0,2}(picks|chooses|wants|decides|likes|asks for|sets)\b",
         r"\bthe ([\w-]+ ){0,3}(field|section|part|step|bit|paragraph) (varies|differs|changes) (by|with|per|from|depending on|between)\b",
@@ -279,6 +288,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(same|unchanged|fixed) ([\w-]+ ){0,3}(playbook|rules|rubrics?|templates?|format|process|checklist|guidelines|style guide|categories|schema|taxonomy|positions)\b[^.!?]{0,30}\b(for|since|in) (years|ages|decades|a decade|(\d+|two|three|four|five|six|seven|eight|nine|ten|many) years)\b")),
     # "Product just added 3 new intents": one change, not a stream of them
     ("change", "occasional", STATED, _rx(
+        r"\b(gets?|adds?|add|see) (a handful of|a few|one or two|a couple of|two or three) new (codes|categories|labels|intents|classes|tags|types)\b[^.!?]{0,20}\b((once|twice) a year|a year|annually|per year)\b",
         r"\bchang\w* (a bit|a little|slightly|somewhat|only a bit) (from )?(season to season|year to year|year on year|each year|each season)\b",
         r"\b(chang\w*|revis\w*|updat\w*|tweak\w*|amend\w*|adjust\w*)\b[^.!?]{0,25}\b((about |roughly |maybe )?(once|twice|a couple of times|a few times|two or three times|[23] times) (a|per) year|annually|yearly|every (year|two years|year or two|couple of years|few years))\b",
         r"\b((once|twice) (a|per) year|every (year|two years|year or two|couple of years)|annual(ly)?|yearly)\b[^.!?]{0,15}\b(small |minor )?(tweaks?|updates?|revisions?|changes?)\b",
@@ -302,10 +312,10 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(add|adding|support|supporting) (\w+ )?new (document types|fields|output fields|categories|intents|labels|formats|use cases|languages)\b",
         r"\bchang\w* what (it|the bot|the model|the assistant)('s| is)? (allowed|permitted|supposed) to\b", r"\brandom new stuff\b", r"\bkeeps? (changing|shifting|moving|evolving)\b(?! (how|the way|what) (it|the model|gpt[\w.-]*|the llm|the output)\b)", r"\bmoving target\b",
         r"\bconstantly (evolving|changing)\b", r"\bfast[- ]moving\b", r"\bin flux\b",
-        r"\b(requirements?|rules|categories|taxonomy|labels|tag (list|set)|label (list|set)|code list|specs?|specifications|priorities|use[- ]cases|tasks|scope|guidelines|criteria|policies|prompts?|formats?|wording|disclaimers?|templates?|output fields|fields|briefs?|campaigns|tone guidance|design|game design|the brief)\b(?![^.!?]{0,40}\b(never|rarely|don'?t|doesn'?t|didn'?t|did not|won'?t|do not|does not|hardly|isn'?t|aren'?t|is not|are not|not going to|unlikely to|last (revised|changed|updated|amended) in)\b)[^.!?]{0,40}\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|updat\w*|reshuffl\w*|reorgani[sz]\w*|restructur\w*)\b",
-        r"\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|redesign\w*|overhaul\w*|restructur\w*|revamp\w*)\b[^.!?]{0,30}\b(requirements?|rules|categor(y|ies)|taxonomy|labels|specs?|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|messaging|themes?|tags?|fields?)\b",
+        r"\b(requirements?|rules|categories|taxonomy|labels|tag (list|set)|label (list|set)|code list|specs?|specifications|priorities|use[- ]cases|tasks|scope|guidelines|criteria|policies|prompts?|formats?|wording|disclaimers?|templates?|output fields|fields|briefs?|campaigns|tone guidance|design|game design|the brief)\b(?![^.!?]{0,40}\b(never|rarely|don'?t|doesn'?t|didn'?t|did not|won'?t|do not|does not|hardly|isn'?t|aren'?t|is not|are not|hasn'?t|haven'?t|has not|have not|not going to|unlikely to|last (revised|changed|updated|amended) in)\b)[^.!?]{0,40}\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|updat\w*|reshuffl\w*|reorgani[sz]\w*|restructur\w*)\b",
+        r"\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|redesign\w*|overhaul\w*|restructur\w*|revamp\w*|reshuffl\w*|reorgani[sz]\w*)\b[^.!?]{0,30}\b(requirements?|rules|categor(y|ies)|taxonomy|labels|specs?|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|messaging|themes?|tags?|fields?)\b",
         r"\b(chang\w*|add\w*(?! (about |around |roughly |another |~)?\d)|(?<![\dk] )(?<![\dk]\+ )(?<!thousand )(?<!million )(?<!hundred )(?<!or so )(?<!or more )new|shift\w*|updat\w*|rework\w*|fresh|ad[- ]hoc|custom)\b[^.!?]{0,50}\b(every (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)|weekly|monthly)\b",
-        r"\bkeeps? (changing|adding|requesting|asking for (new|custom|more|extra|different))\b(?! (how|the way|what) (it|the model|gpt[\w.-]*|the llm|the output)\b)",
+        r"\bkeeps? (changing|adding(?! (about |around |roughly |another |~)?\d)|requesting|asking for (new|custom|more|extra|different))\b(?! (how|the way|what) (it|the model|gpt[\w.-]*|the llm|the output)\b)",
         r"\bevery (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)\b[^.!?]{0,30}\b((?<![\dk] )(?<![\dk]\+ )new|fresh|different|chang(ing|es)|updated|one-off|one-time|ad[- ]hoc|temporary|special)\b",
         r"\b(one-off|one-time|ad[- ]hoc|temporary|short-lived) (rules|exceptions|instructions|overrides|requests|campaigns|changes)\b", r"\b(each|every) (of (the|our) (\d+ )?)?[a-z]+s? (wants?|has|needs?|uses|adds|brings|sets|specifies|defines|gets) (its|their|a) (own|different)\b")),
     # ---- volume (phrases; amounts handled separately) ----------------------------------
@@ -322,7 +332,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("privacy", "on_prem", STATED, _rx(
         r"\b(can(no|')?t|cannot|must not|may not|not allowed to|must never|may never|can never|should never) (leave|go to|be sent)\b", r"\bnothing (can|may|should|must) leave\b", r"\bvpc\b",
         r"\b(embedded hardware|on[- ]device|edge devices?|runs? offline|offline device)\b", r"\b(runs?|running) on (the |a |their )?([\w-]+ ){0,2}(phone|handset|device|laptop|tablet)s?\b|\boffline\b(?! (eval\w*|batch|test\w*|metrics?|analysis|processing|jobs?))|\bno network (calls|access|connection)\b",
-        r"\b(must|has to|have to|needs? to|got to|should) (stay|remain|be kept|be hosted|run) (on|in|within|inside)\b(?! (our |the |an? )?(\w+ )?(azure|aws|gcp|google cloud|eu|region|tenant|cloud (tenant|account|subscription)))", r"\bprivate cloud\b",
+        r"\b(must|has to|have to|needs? to|got to|should) (stay|remain|be kept|be hosted|run) (on|in|within|inside)\b(?! (the |a |our )?(system )?(prompt|context))(?! (our |the |an? )?(\w+ )?(azure|aws|gcp|google cloud|eu|region|tenant|cloud (tenant|account|subscription)))", r"\bprivate cloud\b",
         r"\b(on[- ]?prem\w*|on[- ]premises?|air[- ]?gapped|self[- ]host\w*|in[- ]house (servers|hardware|infrastructure)|behind (our|the) firewall|sovereign)\b",
         r"\bour own (servers|infrastructure|hardware|data ?cent(er|re)s?|cloud|machines|gpus)\b", r"\b(model|llm|it) (on|in) our (own )?(servers|data ?cent(er|re)s?|hardware)\b",
         r"\b(no|not use (a|any)?) (cloud|external|third[- ]party|hosted) (apis?|providers?|services?)\b",
@@ -333,6 +343,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(sensitive|confidential|private data|personal data|pii|phi|hipaa|gdpr|patient (data|records)|medical records|de-?identified|anonymi[sz]ed|financial records|customer data|privacy)\b")),
     # ---- expertise ---------------------------------------------------------------------
     ("expertise", "none", STATED, _rx(
+        r"\b(nobody|no one|no-one|none of us)( on the team| here| in the team| on our team)? (has|have|knows?) (any )?(ml|machine[- ]learning|ai|data science|fine[- ]tuning)\b",
         r"\b(no|zero|without( any| an?)?|don'?t have( any| an?)?|lack( of)?|no in-house)\s+(ml|machine[- ]learning|ai|data[- ]scien\w*)(\s+(engineers?|experts?|expertise|team|people|staff|skills|experience|background|knowledge|specialists?))?\b(?!(\s+[\w-]+)? yet\W+(we'?re|we are|and we'?re|but we'?re) (hiring|recruiting|building one))",
         r"\bno (engineers|developers|technical (team|staff|people))\b",
         r"\b(we'?d|we would|we'?ll|we will|we plan to|we'?re going to|we hope to) (need to |have to )?hire (for |an? |some |in )?(ml|machine[- ]learning|data scien\w*|ai|nlp)\b",
@@ -377,6 +388,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(expensive|costly|pricey|too much) (at|for) (our|this|that|the|such) (volume|scale|traffic)\b",
         r"\bcosts?\b[^.!?]{0,40}\bwould (be )?(eat|kill|blow|bankrupt|absurd|insane|prohibitive|crazy|ridiculous|too (high|much)|huge|enormous)\w*")),
     ("baseline", "plateau", STATED, _rx(
+        r"\b(fixes|catches|gets|handles|corrects) (some|most|many|a lot of) ([\w-]+ )?(errors|mistakes|cases|issues|problems)\b[^.!?]{0,10}\bbut (also )?(introduces|adds|creates|makes|misses)\b",
         r"\b(produces|gives|writes|generates|makes) ([\w-]+ ){0,3}(that|which) (look|looks|sound|sounds|seem|seems|read|reads) ([\w-]+ ){0,2}[\w-]+,? but (often |usually |sometimes |frequently |mostly )?(don'?t|do not|doesn'?t|does not|aren'?t|are not|fail)\b",
         # "keeps using generic words instead of our terms, even with a glossary in the prompt"
         r"\bkeeps? (using|making|getting|writing|putting|dropping|ignoring|mixing)\b[^.!?]{0,60}\b(even with|despite|no matter (how|what))\b",
@@ -388,6 +400,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         # "the draft was decent but the sections wandered around"
         r"\b(drafts?|outputs?|results?|answers?|summar(y|ies)|letters?)( it gave)? (was|were|is|are) (decent|ok|okay|fine|good|reasonable|not bad)\b[^.!?]{0,10}\bbut (the )?([\w-]+ ){0,2}(wander\w*|drift\w*|jump\w* around|mov\w* around|all over the place|out of order|came out in a different order)")),
     ("baseline", "partial", STATED, _rx(
+        r"\b(great|good|fine|ok|okay|solid|excellent) (on|for|with) most ([\w-]+ )?[\w-]+\b[^.!?]{0,60}\bbut\b[^.!?]{0,80}\b(plateau\w*|stuck|stalled|tops out)",
+        r"\b(does|gives|writes|produces|makes|gets) (us )?a (decent|good|fine|ok|okay|reasonable|usable) (first )?draft,? but\b[^.!?]{0,80}\b(different every time|inconsistent|vary|varies|wrong|off|all over the place)",
+        r"\bbut the ([\w'‘’ -]{1,40}) (part|bit|section|step) is (a mess|hopeless|a disaster|useless|all over the place|the problem)\b",
         r"\bworks? (fine |well |ok |okay )?(for|on) most ([\w-]+ )?[\w-]+\b[^.!?]{0,60}\bbut\b[^.!?]{0,60}\b(miss\w*|wrong|fail\w*|break\w*|drop\w*|mangl\w*)",
         r"\b(mostly|most( of)?( it| our [\w-]+)?)\b[^.!?]{0,80}\b(fine|well|ok|okay)\b[^.!?]{0,30}[.!?;]\s+(one|a|our) (big |large |major |key |specific |particular )?(client|customer|account|category|type|kind|section|part|language|product)\b[^.!?]{0,100}\b(keeps? (mangling|breaking|failing|getting)|mangl\w*|wrong|fail\w*|struggl\w*)",
         r"\b(is|are) (fine|ok|okay|good|great) with (prompt\w*|a prompt)\b[^!?]{0,150}\b(plateau\w*|stuck)\b",
@@ -422,6 +437,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(fill|fills|handles?|gets) most ([\w-]+ )?(fields|parts|sections|items)( well| fine| right)?,? but (keeps? )?mis\w+",
         r"\b(one|a single|the last|a specific|one specific) (part|bit|section|step|field|block|piece|sub-?task|portion) (keeps|still|just|always|won'?t|doesn'?t|is|that)\b[^.!?]{0,30}\b(wrong|fail\w*|break\w*|stuck|plateau\w*|struggl\w*|miss\w*|mangl\w*|mess\w* up|mix\w* up|confus\w*|trips? (it|them) up|tripp\w*|isn'?t (good )?enough|can'?t|cannot|doesn'?t|won'?t|not (good|reliable|consistent|accurate) enough|inconsistent|unreliable|garbl\w*|invent\w*|hallucinat\w*|bad|poor)")),
     ("baseline", "good", STATED, _rx(
+        r"\balready (translates|writes|drafts|summari[sz]es|replies|answers|tags|classifies) ([\w-]+ )?(well|fine|nicely|great)\b",
         r"\b(is|are|was|were|'re|'s) (okay|ok|fine|decent|good|alright),? but (just |only )?(sound|sounds|read|reads|feel|feels|come across) (a bit|a little|slightly|somewhat|rather) (generic|bland|stiff|robotic|formal|samey|flat)\b",
         r"\balready (does|works|handles|performs|gets|produces|is (good|great|fine|decent))\b",
         r"\b(fine[- ]?tun\w*|train\w*)\b[^.!?]{0,60}\b(did|was|were|came out|performed|scored) worse than\b[^.!?]{0,30}\b(prompt\w*|few[- ]shot|just putting|the base model)",
@@ -437,6 +453,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b\d{2} ?% (of the way )?there\b|\b(mostly|almost|nearly|pretty much) there\b",
         r"\bjust (want|need) (it )?(to be )?(a (bit|little|touch) )?(shorter|longer|simpler|more \w+|less \w+|tighter|friendlier)\b")),
     ("baseline", "plateau", STATED, _rx(
+        r"\bkeeps? ['‘]?[\w-]+['’]? ([\w-]+ ){0,2}(wrongly|incorrectly)\b",
         # "a local model with a long prompt did about 85% of the formatting correctly"
         r"\b(did|got|gets|does|managed|handled|handles) (about |around |roughly |only |~)?[5-8]\d(\.\d)? ?% (of (the |our )?([\w-]+ )?[\w-]+ )?(right|correct(ly)?|accurate(ly)?|properly)\b",
         r"\bplateau\w*\b", r"\bhit a (wall|ceiling)\b", r"\bstuck at\b",
@@ -495,6 +512,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bnothing yet\b")),
     # ---- freshness ---------------------------------------------------------------------
     ("freshness", "static", STATED, _rx(
+        r"\bno need for (any )?(citations?|sources|references)\b",
+        r"\b(the )?knowledge (doesn'?t|does not|won'?t|never) (really )?change\b",
         r"\b(nothing|none of it|no part of it) (that |which )?(changes|is changing|gets updated|moves|goes stale)\b",
         r"\bno (citations?|sources|references|links) (are )?(needed|required|necessary)\b|\b(citations?|sources|references) (are |is )?not (needed|required|necessary)\b",
         r"\bthe ([\w-]+ ){0,2}(report|record|transcript|ticket|email|document|listing|form|text) is the input\b",
@@ -504,12 +523,15 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no need to cite|don'?t need (to cite|sources|citations)|doesn'?t need (to cite|sources|citations)|knowledge (is )?(stable|static)|no (special|private|proprietary) (knowledge|documents|data))\b",
         r"\b(no|there'?s no|there is no|theres no|without an?|don'?t have an?|we have no) (big |large |real |internal |special )?(knowledge ?base|kb|document(ation)?s?|corpus|docs)( behind| to draw on)?\b")),
     ("freshness", "changing", STATED, _rx(
-        r"\b(all of (that|this|it)|that|this|it|they|which|these|those|" + _KNOWLEDGE_NOUNS + r")\b (shifts?|changes?|varies|vary|moves?) (from )?(season to season|week to week|day to day|month to month)\b",
+        r"\b(it'?s|it is|they'?re|they are|which is|that is|these are|and it'?s) (updated|revised|changed|refreshed|rewritten) (before|after|for) (each|every)\b",
+        r"(?<!summarise )(?<!summarize )(?<!summarising )(?<!summarizing )(?<!rewrite )(?<!rewriting )\b(overnight|yesterday'?s|this morning'?s|today'?s|last night'?s|latest) ([\w-]+ ){0,2}(observations|readings|field notes|pits|measurements|sightings|inspections|soundings)\b",
+        r"\bdepends? on the (latest|overnight|current|live|daily|morning'?s?)\b",
+        r"\b(all of (that|this|it)|all|that|this|it|they|which|these|those|" + _KNOWLEDGE_NOUNS + r")\b (shifts?|changes?|varies|vary|moves?) (from )?(season to season|week to week|day to day|month to month|hour to hour|minute to minute|hour by hour|by the hour)\b",
         r"\b(logs?|records?|entries|notes|readings|results|reports)\b[^.!?]{0,20}\b(are |is |get |gets )?(written|logged|entered|recorded|filed|added)\b[^.!?]{0,10}\b((every|each) (shift|day|hour|morning|night|evening|week)|weekly|daily|hourly|nightly)\b",
         r"\b(amend\w*|chang\w*|updat\w*|revis\w*|alter\w*|edit\w*)\b[^.!?]{0,40}\bwithout (much |any |a lot of |prior |advance )?(warning|notice)\b",
         r"\bpost\w* (updates|notices|changes|bulletins|news|alerts)\b[^.!?]{0,40}\b(times (a|per) (day|week)|daily|hourly|every (day|hour|morning))\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r"|lists?)\b[^.!?]{0,20}\b(is|are|gets?) (re-?exported|exported|regenerated|rebuilt|republished)\b[^.!?]{0,20}\b(every|each|daily|nightly|hourly|weekly)\b",
-        r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|those|both|all\b|each|it\b|and (they|it|these|those)\b|amended|revised|updated|changed|refreshed|edited|reissued|republished)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|renegotiat\w*|edit\w*|swap\w*|replac\w*|rotat\w*|shift\w*|grow\w*|publish\w*|issu\w*|releas\w*|post\w*|rebalanc\w*|repric\w*|reset\w*|mov(e|es|ing)|fluctuat\w*|gain\w*|come out|comes out|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|nightly|overnight|intraday|often|frequently|constantly|regularly|all the time|continuously|again|whenever|by (the )?season|seasonal(ly)?|(a few|several|many|a couple of|\d+|two|three|four|five|six)( or (\d+|three|four|five|six))? times (a|per) (year|month|week|quarter|day|hour)|(last|next|this) (week|month|quarter|year)|by the (minute|hour|day)|literally every|right up to the (day|last minute|wire)|(up )?until the last minute|up to the last minute)\b",
+        r"\b(" + _KNOWLEDGE_NOUNS + r")\b(?:[^.!?,;()]|[,(]\s?(?=which|that|they|these|those|both|all\b|each|it\b|and (they|it|these|those)\b|amended|revised|updated|changed|refreshed|edited|reissued|republished)){0,40}\b(chang\w*|updat\w*|evolv\w*|refresh\w*|revis\w*|amend\w*|renegotiat\w*|edit\w*|swap\w*|replac\w*|rotat\w*|shift\w*|grow\w*|publish\w*|issu\w*|releas\w*|post\w*|rebalanc\w*|repric\w*|reset\w*|mov(e|es|ing)|fluctuat\w*|gain\w*|come out(?! (different|differently|wrong|inconsistent))|comes out(?! (different|differently|wrong|inconsistent))|added|new)\b[^.!?]{0,20}\b(every|each|weekly|daily|monthly|hourly|nightly|overnight|intraday|often|frequently|constantly|regularly|all the time|continuously|again|whenever|by (the )?season|seasonal(ly)?|(a few|several|many|a couple of|\d+|two|three|four|five|six)( or (\d+|three|four|five|six))? times (a|per) (year|month|week|quarter|day|hour)|(last|next|this) (week|month|quarter|year)|by the (minute|hour|day)|literally every|right up to the (day|last minute|wire)|(up )?until the last minute|up to the last minute)\b",
         r"\btweak\w* (the |our |their |its )?(recipes|menus?|prices?|pricing|lineup|stock|inventory|schedules?|timetables?|rates|offers?)\b[^.!?]{0,25}\b(every|each|daily|weekly)\b",
         r"\b(updat\w*|chang\w*|revis\w*|amend\w*|edit\w*|refresh\w*|add\w* to|publish\w*|issu\w*|releas\w*)\b (the |our |their |its )?([\w-]+ ){0,2}(" + _FACT_NOUNS + r"|protocols|procedures|guidelines|sops|handbooks?|records|entries|sheets|data sheets)\b[^.!?]{0,25}\b(every|each|weekly|daily|monthly|hourly|overnight|nightly|often|frequently|constantly|regularly|all the time|continuously|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day))\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r"|dates|conditions|casts|line-?ups|fixtures)\b,[^.!?]{0,60}\b(and|&) [\w -]{0,30}?\b(change|changes|get updated|are updated|move|shift)\b[^.!?]{0,10}\b(weekly|daily|hourly|every|often|constantly|all the time)\b",
@@ -601,13 +623,16 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(get|give|return|want|need)\w* (the |their )?([\w-]+ )?(ids?|reference numbers|accession numbers|doc(ument)? numbers) back\b",
         r"\b(cite|cites|citing|must cite|(with|include|including|add|show|give|provide|plus)\s+(\w+\s+)?(citations?|references|sources)|with (their )?sources|show (the )?sources?|reference (the )?(section|source|policy|document|page)s?|traceab\w*|(?<!summarising )(?<!summarizing )(?<!describing )(?<!writing up )(?<!writing )provenance|verifiable|links? (back )?to (the )?(\w+ ){0,2}(source|section|document|page|policy|clause|rule|article|ticket|record|entry)s?|(with|plus|and|include|including) (source |the )?links|(with|plus) (the )?([\w-]+ )?(references?|citations?)\b(?! (docs?|manuals?|guides?|sheets?|material|implementation|cards?|in the prompt))|(must|has to|have to|needs? to) be quoted|quoted (word for word|verbatim)|quot(e|es|ing) (the )?([\w-]+ ){0,3}(wording|text|clauses?|language|sections?|passages?|rules?|requirements?|regulations?|articles?|paragraphs?)|(with )?a link to (the )?([\w-]+ ){0,2}(note|sheet|article|doc|page|entry|ticket|source)s?|link (the|to the) ([\w-]+ ){0,2}(article|page|doc|document|source|note|sheet)s?|(which|what) (section|clause|article|paragraph|page|rule|part of the \w+) (applies|says|it came from|they came from)|point(ed|s)? (me |them |us |people |users |students |readers )?to (the )?(exact |right |relevant )?(section|source|document|page|thesis|paper|article|file|record|clause|decision|passage|paragraph|box|folio|shelf|location)s?|quote (the )?(source|policy|section|document)s?)\b")),
     ("freshness", "proprietary", STATED, _rx(
+        r"\b(" + _KNOWLEDGE_NOUNS + r"|leave|benefits|entitlements)\b (that |which )?(differ|vary|varies|differs) (by|per|between|across|from) (country|countries|state|states|region|regions|site|sites|office|offices|location|locations|branch|branches|jurisdiction)\b",
+        r"\b(questions|answers?) about (\d+|[\w-]+) ([\w-]+'? )?(policy wordings|contracts|policies|agreements|manuals|documents|handbooks)\b",
+        r"\b(it'?s|it is|everything'?s?|everything is|that'?s) (all )?in (a|our|the|one) (big |shared )?(spreadsheet|database|google sheet|excel( sheet| file)?|airtable)\b",
         r"\bcontradicts? (our|the) ([\w'-]+ ){0,2}(instructions|policies|guidance|rules|protocols|procedures|advice|docs|documentation|manuals?|care sheets|sheets)\b",
         r"\bquestions (across|over|about|on|from) (about |around |roughly |~|some |nearly |over )?[\d,.]+\s?(k|thousand)? ([\w-]+ ){0,2}(reports|records|agreements|files|documents|letters|notes|contracts|cases|entries|minutes)\b",
         r"\b(private|internal|confidential),? (not|never) (online|public|published|on the (web|internet))\b",
         r"\b(invents|makes up|hallucinates|gets wrong|knows nothing about) ([\w-]+ ){0,2}(about |on )?(our|the) (lesser[- ]known|own|smaller|obscure|local|niche|less famous)\b",
         r"\b(know|knows|know about|learns?) (all about )?(our|the company'?s) ([\w-]+ )?(products?|company|catalog(ue)?|docs|policies|services|info|information|details|hours|schedules?|prices|locations|staff)\b",
         r"\b(no|the) model (has|hasn'?t|has not|never) (seen|been trained on)\b", r"\bnot in (the|its) training data\b",
-        r"\b(our|internal|company|private|proprietary|in-house|the company's)\s+(\w+\s+){0,2}(docs|documentation|documents|manuals?|wiki|knowledge( base)?|kb|handbooks?|polic(y|ies)|policy manual|files|pdfs|databases?|reports|procedures|sops|codebase|records|10-?ks|10-?qs|filings|annual reports)\b(?! (of|from|with) ([\w-]+ )?(labels?|examples|pairs|annotations))",
+        r"(?<!sitting in )(?<!stored in )(?<!saved in )(?<!kept in )\b(our|internal|company|private|proprietary|in-house|the company's)\s+(\w+\s+){0,2}(docs|documentation|documents|manuals?|wiki|knowledge( base)?|kb|handbooks?|polic(y|ies)|policy manual|files|pdfs|databases?|reports|procedures|sops|codebase|records|10-?ks|10-?qs|filings|annual reports)\b(?! (of|from|with) ([\w-]+ )?(labels?|examples|pairs|annotations))",
         r"\bknowledge ?base\b", r"\bpolicy manual\b", r"\bsources? of truth\b",
         r"\b(similar|related|matching) (past |previous |earlier )?([\w-]+ )?(incidents|cases|tickets|reports|records|claims|decisions)\b|\bnever (touched|been on) the (internet|web)\b|\b(our|an existing|the) (rag|retrieval)( system| pipeline| setup| layer)\b",
         r"\b(we have|we've got|there are) ([\w~-]+ ){0,3}(datasheets|data sheets|spec sheets|manuals|catalogues|catalogs|brochures|price lists)\b",
@@ -633,6 +658,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("style", "none", STATED, _rx(
         r"\b(no (particular|special|specific) (style|tone|format|voice)|style doesn'?t matter|any (format|style|tone) is fine)\b")),
     ("style", "voice", STATED, _rx(
+        r"\blearn (the |our |their )?([\w'-]+ ){0,2}(tone|voice|writing style|style)\b",
         r"\b(cheerful|warm|friendly|upbeat|calm|reassuring|chatty|playful|kind|gentle|cheeky|witty)(,| and) (cheerful|warm|friendly|upbeat|calm|reassuring|chatty|playful|kind|gentle|cheeky|witty)\b[^.!?]{0,10}\blike (our|the|a|my) ([\w-]+ )?(staff|team|agents|crew|guides|owner|founder|people|hosts|nurses|teachers)\b",
         r"\b(hard|impossible|difficult|tricky) to (state|describe|explain|write down|put into words|articulate|spell out|codify)\b",
         r"\b(no one|nobody|no-one) can (really )?(describe|explain|put into words|articulate|pin down) (it|them|that)\b|\bthe (words|terms|phrases|expressions) ([\w-]+ )?(people|farmers|users|customers|locals|patients|players|fans) (actually )?use\b|\bthe (words|terms|phrases|expressions) ([\w-]+ ){0,2}(actually|really) use\b|\bplain local language\b",
@@ -661,13 +687,13 @@ _TIME_UNIT = re.compile(r"^\s?-?\s?(?:(?:fixed|output|entity|new|distinct|separa
 _FUTURE = re.compile(r"\b((is|are|'re|'s) (labell?ing|annotating|collecting|gathering|coding|tagging|reviewing)|expect\w*|aim\w* for|target\w* for|plan\w* for|will (have|get|collect|reach|give us|send us|provide|share|produce|generate|create|add|write)|would (give|get|bring) us|(we|they)'?ll (have|get|collect|give us|send us|provide|share|produce|generate|add)|we'?d have|we would have|going to (have|collect)|plan to (collect|label|gather)|hope to (have|collect)|grow to|ramp up to)\s+(about |around |roughly |~|many |several )?$", I)
 _HAVE = re.compile(r"\b(have|has|got|own|with|hold|sitting on|collected|gathered|there are|archive of|library of)\s+(about |around |roughly |nearly |over |almost |some |maybe |perhaps |probably |~)?$", I)
 _REQUIREMENT = re.compile(r"\b(briefs?|campaigns|requirements?|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|tags?|fields?|format|sprint|trends?|design|game design)\b", I)
-_CORPUS = re.compile(r"\b(corpus|archive|library|collection|repository|database|knowledge ?base|kb|catalog(ue)?)( (is|of|with|contains|holds|has))?\s+(about |around |roughly |over |nearly |~)?$", I)
+_CORPUS = re.compile(r"\b(corpus|archive|library|collection|repository|database|knowledge ?base|kb|catalog(ue)?)( (is|of|with|contains|holds|has))?( (huge|massive|big|enormous|vast|large),)?\s+(about |around |roughly |over |nearly |~)?$", I)
 _LABELLED_ON = re.compile(r"\b(labels?|labell?ed|annotat\w*|reviewed|audited|scored|graded)\s+(on|for|of)\s+(about |around |~)?$", I)
 _PROMPT_SHOTS = re.compile(r"\b(few[- ]shot|n[- ]shot|in[- ]context|in the prompt|prompt(ing)? with|prompt (and|plus))\b[^.!?]{0,40}$", I)
 #: "25k already parsed by hand", "3,000 hallmarks identified by our specialists": work done on each one.
 _BY_HAND = re.compile(r"^\s?([\w-]+ ){0,3}?(by hand|manually|by (our |the |their )?(specialists|experts|staff|team|editors|coders|annotators|reviewers|curators|clinicians|lawyers|analysts))\b", I)
 #: "Back office has manually coded ~70k of these": the amount of work done by hand is a dataset.
-_CODED_BEFORE = re.compile(r"\b(hand[- ]?\w+|manually \w+|keyed|keyed in|entered|coded|labell?ed|annotated|tagged|classified|categori[sz]ed|triaged|graded|scored|mapped|"
+_CODED_BEFORE = re.compile(r"\b(hand[- ]?\w+|manually \w+|keyed|keyed in|entered|coded|labell?ed|annotated|tagged|classified|categori[sz]ed|triaged|graded|scored|rated|mapped|"
                            r"(have|has|'ve) (done|written|produced|made|drafted|edited|translated|corrected|reviewed|fixed|approved|checked|mapped|matched))\s+(about |around |roughly |over |~)?$", I)
 #: Shorthand quoted from the field: "notes like 'LOS on ONT, swapped SFP'" (two or more all-caps tokens in a quote).
 _QUOTE = re.compile(r"(?:(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){3,120}'(?!\w)|\"[^\"\n]{3,120}\"|‘[^’\n]{3,120}’|“[^”\n]{3,120}”)")
@@ -697,7 +723,7 @@ _CORPUS_SIZE = re.compile(r"\b(" + _CORPUS_NOUNS + r"|manual|schedule|codebase|a
 #: "our maintenance manuals have to be in Simplified Technical English": documents the model writes.
 _OUTPUT_RULE = re.compile(r"\b(manuals?|documents?|docs|reports?|letters?|notes|documentation|records|minutes|leaflets|labels)\b (have|has|need|needs|must|should) (to )?(be )?(written |rewritten |produced |drafted )?in\b", I)
 _OUTPUT_DOCS = re.compile(r"\b(writ\w*|draft\w*|generat\w*|produc\w*|creat\w*|compos\w*|auto-?generat\w*) (up )?(our|the|their|new|all)? ?([\w-]+ ){0,2}"
-                          r"(?P<noun>reports?|letters?|documents?|docs|notes|summaries|records|posts|emails|documentation)\b", I)
+                          r"(?P<noun>reports?|letters?|documents?|docs|notes|summaries|records|posts|emails|documentation|bulletins?|certificates?|notices?|briefings?)\b", I)
 _OUTPUT_DOCS_PASSIVE = re.compile(r"\b(?P<noun>reports?|letters?|documents?|docs|notes|summaries|records|posts|emails|documentation) (drafted|written|generated|produced|composed|auto-?generated) (from|by|out of|automatically)\b", I)
 _SUPPLIED = re.compile(
     # "the summary is about the person's notes, not outside knowledge"
@@ -707,13 +733,15 @@ _SUPPLIED = re.compile(
     r"|\b(could|can|would|will) (just |easily |simply )?(go|fit|be put|be pasted|live|sit) (in|into) the (system )?prompt\b"
     r"|\bnothing to (look up|retrieve|search for|search)\b|\b(doesn'?t|does not|won'?t|will not|wouldn'?t) (need|have) to (go )?(find|look up|search( for)?|fetch|retrieve|dig up) anything\b|\b(short|small) enough to (paste|fit|put|include)\b|\b(it'?s|it is) (just |only )?an? (one|single|two|1|2|half)[- ]page\b"
     r"|\bwhich (i|we)'?d (give|paste|feed|hand) (it|the model)\b|\b(we'?d|we would|we'?ll|i'?d|i would|i'?ll) (just |simply )?(paste|feed|drop|copy|type) (it |them )?in\b|\b(i|we) give it (the [\w-]+ )?(myself|ourselves)\b|\b(we|i|they|agents|staff|operators|users|editors|dispatchers|the team|our team) (pass|feed|send|hand|paste|add|type) (it |them |those |these |the [\w-]+ ([\w-]+ )?)?in\b"
-    r"|\b(the )?(engine|app|system|game|backend|pipeline|form|caller|client|crm|ehr|platform) (already )?(passes|feeds|sends|supplies|injects|hands|provides)\b[^.!?]{0,40}\b(in|to the model|into the prompt)\b|\bthe model gets (what|everything|all) it needs\b|\bputting (the|our) ([\w-]+ ){0,4}(in|into) the prompt\b"
+    r"|\b(the )?(engine|app|system|game|backend|pipeline|form|caller|client|crm|ehr|platform) (already )?(passes|feeds|sends|supplies|injects|hands|provides)\b[^.!?]{0,40}\b(in|to the model|into the prompt)\b|\bthe model gets (what|everything|all) it needs\b|\bputting (the|our) ([\w-]+ ){0,4}(in|into) the prompt\b(?![^.!?]{0,40}\b(doesn'?t fit|didn'?t fit|ran out|too (big|long|large)|\d[\d.,]* ?(mb|gb|megabytes)))"
     r"|\bthe model (only|just) (has|needs) to (parse|read|extract|classify|tag|format|normali[sz]e|rewrite|summari[sz]e)\b"
     r"|\b(generat|writ|produc|draft)\w*\b[^.!?]{0,40}\bfrom (the |our )?(structured |live |match |sensor |raw )?(data )?feeds?\b"
     r"|\bprompt (with|containing|that includes|holding) (our|the) ([\w-]+ ){0,2}(policies|faqs?|docs|guidelines|rules|info|information)\b"
     r"|\b(but )?(we|i|it|the model|the bot) (don'?t|do not|doesn'?t|does not|won'?t) need (those|them|that|it|any of (that|those|them))\b"
     r"|\bfits? (in|on|into) (a|one|half a) (single )?(page|paragraph|prompt)\b|\b(we'?d|we would|we'?ll|we can|i'?d|i'?ll) (just )?(update|edit|change|tweak) the (instructions|prompt|system prompt)\b"
-    r"|\b(i'?d|i would|i'?ll|we'?d|we would|we'?ll|i|we) (just )?(tell|give|send|show) (it|the model|the bot) (my|our|the) (current |latest |own )?([\w-]+ ){0,2}[\w-]+\b", I)
+    r"|\b(i'?d|i would|i'?ll|we'?d|we would|we'?ll|i|we) (just )?(tell|give|send|show) (it|the model|the bot) (my|our|the) (current |latest |own )?([\w-]+ ){0,2}[\w-]+\b"
+    r"|\b(i'?ll|we'?ll|i will|we will|i can|we can|i'?d|we'?d) (just )?paste (in )?(the|our|my) (current|latest|updated|new|up-to-date) [\w-]+\b"
+    r"|\b(the )?(content|info\w*|data|facts|details|text)\b[^.!?]{0,10}\b(comes?|arrives?) (in )?(from|with|via) the (live |incoming |raw )?(feed|input|request|message|api)s?( each time| every time| with each request)\b", I)
 _NOT_YET = re.compile(r"\b(no|zero|none|0|only|nothing|don'?t (really )?have|do not have)\b[^.!?]{0,40}\b(today|yet|right now|rn|for now|at the moment|at launch|on day one|day one|currently)\b"
                      r"|\b(today|right now|for now|at the moment|at launch|on day one|day one|currently|at first|initially)\b[^.!?]{0,20}\b(no|zero|none|nothing)\b", I)
 #: A noun and an amount in brackets after it: "schedule (~12k lines)", "rewrites (hundreds of thousands)".
@@ -856,6 +884,9 @@ def _amount_findings(text: str, focus: str | None, asked: list[tuple[int, int]])
         if re.match(r"^\s?pages of (certified|approved|verified|gold|finished|final|corrected|proofread)\b", after, I):
             out.append(_data_answer(a, evidence))  # "1.2 million pages of certified transcripts": worked examples
             continue
+        if re.match(r"^\s?words of (aligned|paired|parallel|transcribed|annotated|labell?ed|translated|edited)\b", after, I):
+            out.append(_data_answer(a, evidence))  # "80 million words of aligned steno/transcript pairs"
+            continue
         if (re.match(r"^\s?(pages|pp)\b(?! of (certified|approved|verified|gold|finished|final|corrected|proofread)\b)", after, I) and a.value >= 50) or (re.match(r"^\s?words\b(?! (to|left|still) )", after, I) and a.value >= 100_000 and not _PERIOD.match(after)):
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))  # "four thousand pages across 300 species"
             continue
@@ -877,6 +908,11 @@ def _amount_findings(text: str, focus: str | None, asked: list[tuple[int, int]])
             continue  # "14 toxicity labels", "5 support queues": the size of the label set, not a dataset
         if re.search(r"\b(tried|tested|ran|piloted|trialled|evaluated|checked)\b[^.!?]{0,25}\bon (about |around |~|just |only )?$|\b(on|in) a (small |quick )?(test|trial|sample|pilot)( set| run)? of (about |around |~|just |only )?$", text[max(0, a.start - 60):a.start], I):
             continue  # "we tried a prompt on 50 emails": a test run, not a dataset
+        if re.match(r"^\s?(that |which )?(the |our |my )[\w-]+ (liked|approved|signed off|picked|loved|rated highly)\b", after, I):
+            out.append(_data_answer(a, evidence))  # "maybe 30 the judges liked": examples someone vetted
+            continue
+        if re.match(r"^\s?(of )?new (codes|categories|labels|intents|classes|tags|types|fields)\b", after, I):
+            continue  # "a handful of new codes once a year": a change to the label set, not a volume
         if re.match(r"^\s?([\w-]+ ){0,2}to (do|write|draft|produce|finish|get through|process|turn around|send)\b", after, I):
             continue  # "I'll have 60 reports to do before the fair": work to be done, not examples
         if _NOT_A_COUNT_BEFORE.search(before) or re.match(r"^\s?(\w+ )?(examples?|samples?)?\s?each\b", after, I):
@@ -944,15 +980,16 @@ def _amount_findings(text: str, focus: str | None, asked: list[tuple[int, int]])
                                                    r"|^\s?(pages|documents|files|sheets) of (certified|approved|verified|gold|finished|final|corrected|proofread)\b", after, I):
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))
             continue
-        if _PROMPT_SHOTS.search(text[max(0, a.start - 40):a.start]) or re.match(r"^\s?([\w-]+ ){0,2}(in|into) (the|our|a|my) (\w+ )?prompt\b", after, I) or (
+        if (re.search(r"\b(gpt[\w.-]*|claude|llama[\w.-]*|chatgpt|gemini|prompt\w*|the model|it) with\s+$", before, I) and re.match(r"^\s?(\w+ )?(examples?|shots?)\b(?! (of|from) (our|the|their) )", after, I)) or (
+                re.search(r"\bwith (the |a |our )?[\w-]+ and\s+$", before, I) and re.match(r"^\s?(\w+ )?(examples?|shots?)\b", after, I)) or _PROMPT_SHOTS.search(text[max(0, a.start - 40):a.start]) or re.match(r"^\s?([\w-]+ ){0,2}(in|into) (the|our|a|my) (\w+ )?prompt\b", after, I) or (
                 re.search(r"\bwith\s+$", before, I) and re.match(r"^\s?(\w+ )?(examples?|shots?),? (it|the model|gpt[\w.-]*|claude|results?) (was|were|got|did|gets|does|improved|went)\b", after, I)):
             continue  # "few-shot with 10 examples": the prompt's examples, not a dataset
         if re.match(r"^[^.;!?]{0,30}?\b(unlabell?ed|unannotated|not (yet )?labell?ed|without (any )?labels|raw and unlabell?ed)\b", after, I):
             continue  # "the vendor has millions of transcripts, unlabelled": not a training set
         labelled = re.match(r"^\s?\+?\s?([\w]+[- ]){0,2}?(already |all |previously |manually |hand[- ])?(labell?ed|annotated|audited|approved|curated|reviewed|corrected|verified|validated|accepted|rated|graded|silver|gold|checked|vetted|cleaned|edited|proofread|certified|parsed|keyed|classified|categori[sz]ed|scored|marked|identified|matched|mapped|"
-                            r"written|coded|tagged|transcribed|completed|correct|consented|signed[- ]off)\b", after, I)
+                            r"written|coded|tagged|transcribed|completed|correct|consented|signed[- ]off|issued|drafted|produced)\b", after, I)
         worked_on = bool(labelled or _BY_HAND.match(after) or _LABELLED_ON.search(before) or _CODED_BEFORE.search(before) or _TO_LEARN_FROM.match(after))
-        if ((_DATA_NOUN.match(after) and (not _DOC_NOUN.match(after) or focus == "data") and not _ORG_NOUN.match(after)
+        if ((_DATA_NOUN.match(after) and (not _DOC_NOUN.match(after) or (focus == "data" and not _DATA_NONE.search(text))) and not _ORG_NOUN.match(after)
                 and not (focus == "volume" and not _HAVE.search(before))) or worked_on):
             # "Five standard forms make up 85%... we have 12,000 keyed-in examples": an amount that is
             # said to be had, or worked on, outweighs one that merely counts things
@@ -1035,7 +1072,7 @@ _SHORT: dict[str, list[tuple[str, str]]] = {
     "timeline": [(r"soon(ish)?,? but not (urgent|in a rush|a rush)|not urgent,? but soon(ish)?", "normal"),
                  (r"asap|now|soon|urgent|yesterday|days?|this week|quickly|fast", "urgent"),
                  (r"weeks|a month|months|a few months|normal|moderate", "normal"),
-                 (r"no rush|whenever|later|long|no deadline|not urgent|next year", "long")],
+                 (r"no rush|whenever|later|long|no deadline|not urgent|next year|(about |around |within )?(a|one|two) years?( or (so|two))?|12 months", "long")],
     "accuracy": [(r"very|extremely|critical|crucial|vital|essential|top priority|yes|absolutely", "critical"),
                  (r"(quite|pretty|fairly|really) important|high|important|quite|pretty important|fairly", "high"),
                  (r"medium|moderate|somewhat|average|so-so", "moderate"),
@@ -1139,6 +1176,8 @@ def read(text: str, focus: str | None = None) -> Reading:
     # not a dataset when the user says there are no labels.
     if found.get("data") and found["data"].amount is not None and focus != "data":
         m = _DATA_NONE.search(text)
+        if m and re.search(r"\b(scratch|forget|ignore|disregard|wrong about|not true|take back|i said|what i said)\b[^.!?]{0,25}$", text[:m.start()], I):
+            m = None  # "scratch that about no data - we have 6,000 past quotes": the "no data" is taken back
         if m and not _WORKED.search(found["data"].evidence.replace(m.group(0), "")):
             found["data"] = Answer("data", "none", STATED, m.group(0).strip())
     answered = focus in found

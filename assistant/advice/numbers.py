@@ -35,7 +35,7 @@ _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _WORDNUM = re.compile(
     r"\b(" + "|".join(sorted((w for w in _WORDS if w not in ("a", "one")), key=len, reverse=True))
-    + r")(?:[ -](" + "|".join(_UNIT_WORDS) + r"))?(?:[ -](hundred))?(?:[ -](thousand|million|lakh|crore|k))?\b",
+    + r")(?:[ -](" + "|".join(_UNIT_WORDS) + r"))?(?:[ -](hundred))?(?:[ -]odd)?(?:[ -](thousand|million|lakh|crore|k))?\b",
     re.I,
 )
 _VAGUE_RE = re.compile(r"\b(" + "|".join(p for p, _ in _VAGUE) + r")\b", re.I)
