@@ -59,6 +59,8 @@ SETS = {
     "blind personas 25 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind25.jsonl",
     "blind personas 26 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind26.jsonl",
     "blind personas 27 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind27.jsonl",
+    "blind personas 28 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind28.jsonl",
+    "blind personas 29 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind29.jsonl",
 }
 MAX_TURNS = 40
 

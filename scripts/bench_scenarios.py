@@ -64,6 +64,8 @@ SETS = {
     "blind 31 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind31.jsonl",
     "blind 32 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind32.jsonl",
     "blind 33 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind33.jsonl",
+    "blind 34 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind34.jsonl",
+    "blind 35 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind35.jsonl",
 }
 
 

@@ -1590,3 +1590,63 @@ def test_what_the_blind_32_33_round_must_not_read(text, factor):
 ])
 def test_what_the_blind_32_33_round_must_not_misread(text, factor, wrong):
     assert facts(text).get(factor) != wrong
+
+
+@pytest.mark.parametrize("text,focus,factor,value", [
+    ("We have 25k historic prescriptions with the codes our techs entered.", None, "data", "large"),
+    ("Regional newspaper, 3 titles; we have 12 years of headlines, probably 200k.", None, "data", "large"),
+    ("The client rewrites their classification rules every quarter.", None, "change", "frequent"),
+    ("We get new PDFs from the distributors every spring.", None, "freshness", "changing"),
+    ("That all changes literally every morning.", None, "freshness", "changing"),
+    ("Half of that changes each term and subscriptions come and go.", None, "freshness", "changing"),
+    ("The events list changes every few days.", None, "freshness", "changing"),
+    ("Models keep suggesting removed functions.", None, "freshness", "changing"),
+    ("Farmers want it to answer from the actual product labels.", None, "freshness", "proprietary"),
+    ("We have the extension bulletins and the pesticide label database.", None, "freshness", "proprietary"),
+    ("Three plants, each with its own union agreement.", None, "freshness", "proprietary"),
+    ("Supervisors need correct answers with the article number.", None, "freshness", "cite"),
+    ("Legally the answer has to come straight from the label.", None, "freshness", "cite"),
+    ("They want to ask about the wiring rules and get the regulation number.", None, "freshness", "cite"),
+    ("They want to ask about the latest wiring regulation amendments.", None, "freshness", "changing"),
+    ("The tags were done under an old taxonomy that we scrapped: 100k tagged transcripts.", None, "data", "none"),
+    ("We don't have any labelled summaries.", None, "data", "none"),
+    ("Nothing needs citing.", None, "freshness", "static"),
+    ("The manuscript synopsis is given.", "freshness", "freshness", "static"),
+    ("The facts come from the report we'd give it.", "freshness", "freshness", "static"),
+    ("A rubric that's been stable for years, plus each campaign adds its own rules that change monthly.", None, "change", "mixed"),
+    ("We have 12k graded essays, but each course has its own rubric.", None, "change", "mixed"),
+    ("Every client also has their own must-have criteria.", None, "change", "frequent"),
+    ("The rebooking options are different for each message.", None, "change", "mixed"),
+    ("New product lines come out each quarter with new codes.", None, "change", "mixed"),
+    ("No matter how I prompt, the model sounds like a generic influencer, not her.", None, "style", "voice"),
+    ("Drafts should sound like the magazine.", None, "style", "voice"),
+    ("It must sound exactly like our brand, which prompting doesn't manage.", None, "baseline", "plateau"),
+    ("Zero-shot and few-shot both make lots of mistakes.", None, "baseline", "plateau"),
+    ("Few-shot prompting gets maybe 6 out of 10 corrections right.", None, "baseline", "plateau"),
+    ("It got to about 78%.", None, "baseline", "plateau"),
+    ("GPT-4 catches maybe two thirds of the errors.", None, "baseline", "plateau"),
+    ("It's expensive per claim.", None, "baseline", "costly"),
+    ("It was surprisingly decent but missed the overnight events sometimes.", None, "baseline", "good"),
+    ("LLMs do most drafts, but one part of the work isn't getting better.", None, "baseline", "partial"),
+    ("Zero data now, but by next year our adjusters will be correcting every extraction.", None, "timeline", "phased"),
+    ("The schema changes about monthly as we add categories.", "change", "change", "frequent"),
+    ("About 20,000 filed reports with their case files.", "data", "data", "large"),
+    ("The archive has about 500,000 articles with the published headline, subbed by our editors.", "data", "data", "large"),
+])
+def test_readings_of_the_blind_34_35_and_personas_28_29_round(text, focus, factor, value):
+    assert facts(text, focus).get(factor) == value
+
+
+@pytest.mark.parametrize("text,focus,factor", [
+    ("Drivers file incident reports (~500/day) which we code.", None, "freshness"),  # a rate, not a library's size
+    ("I write listings from my notes (3 bed, new kitchen).", None, "freshness"),  # a note's contents, not a corpus
+    ("Our design doc changes every sprint.", None, "freshness"),  # the requirements, not knowledge
+    ("Marketing launches new tariffs monthly and those need new routing rules.", None, "freshness"),  # routing rules are the task
+    ("If it takes off it could be millions of pages.", None, "freshness"),  # a future volume
+    ("We have 12,000 pages of briefings on the drive. What I actually need is plain-English rewrites.", None, "freshness"),
+    ("We tried a long prompt listing all 43 codes and 30 examples.", None, "data"),  # the prompt's examples
+    ("A model rewrites them into our house tone.", None, "change"),  # the task, not a change to it
+    ("The schema changes about monthly as we add categories.", "change", "freshness"),  # to the change question
+])
+def test_what_the_blind_34_35_round_must_not_read(text, focus, factor):
+    assert factor not in facts(text, focus)

@@ -25,7 +25,7 @@ def _rx(*patterns: str) -> re.Pattern:
 
 #: What a model may need to know, as opposed to what it must do (for "X changes weekly").
 _KNOWLEDGE_NOUNS = (
-    r"docs?|documentation|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products|(?<!the )(?<!our )(?<!my )product|knowledge ?base|kb|content|faqs?|line-?ups|stage times|site maps|(spec |tech |info )?packs|spec ?sheets|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers?|packages|articles|wiki|(?<!press )releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins?|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|databases?|registry|registers|collections?|timetables?|departures|status|promotions?|promos?|deals|discounts|notices|lore|feeds?|ontolog(y|ies)|vocabular(y|ies)|termbases?|code ?books?|threat intel\w*|intel\w*|circulars?|monographs|formular(y|ies)|directives|pages|recipes|suppliers|ingredients|allergens|wordings|memos|permits?|conditions|syllabus|syllabi|curricul(um|a)|all of (it|this|that)|it all|everything"
+    r"(?<!design )(?<!spec )docs?|documentation|pdfs?|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products(?! lines?\b)|(?<!the )(?<!our )(?<!my )product(?! lines?\b)|api|knowledge ?base|kb|content|faqs?|line-?ups|stage times|site maps|(spec |tech |info )?packs|spec ?sheets|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers?|packages|articles|wiki|(?<!press )releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins?|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|databases?|registry|registers|collections?|timetables?|departures|status|promotions?|promos?|deals|discounts|notices|lore|feeds?|ontolog(y|ies)|vocabular(y|ies)|termbases?|code ?books?|threat intel\w*|intel\w*|circulars?|monographs|formular(y|ies)|directives|pages|recipes|suppliers|ingredients|allergens|wordings|memos|permits?|conditions|syllabus|syllabi|curricul(um|a)|all of (it|this|that)|it all|everything"
 )
 
 #: Facts that a model would have to look up (not rules or requirements, which also change).
@@ -98,6 +98,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("task", "chat", STATED, _rx(r"\b(chat ?bots?|assistants?|support bots?|bots?|conversational|faqs?|help ?desk|agents?)\b")),
     # ---- data (phrases; amounts are handled separately) --------------------------------
     ("data", "none", STATED, _rx(
+        r"\b(do not|don'?t|haven'?t|have not) (really |actually |yet )?(have|got) (any )?(labell?ed|annotated|approved|corrected|written|reviewed|gold) (summaries|transcripts|pairs|reports|replies|answers|letters|notes|outputs|handovers)\b",
         r"\b(nobody|no one|no-one) (has |have |had )?(ever )?(written|drafted|made|produced|kept) (any )?([\w-]+ )?(summaries|examples|answers|replies|labels|notes|drafts) (we|you|that|which) (could|can) (use|learn from|train on)\b",
         r"\b(useless|unusable|no good|worthless|not usable|no use) (as|for) (training|fine[- ]?tuning)( data| material| examples)?\b",
         r"\b(no|zero|without( any)?|lack( of)?)\s+(q&a|q and a|qa|question[- ]answer|labell?ed|annotated|training|tagged|example|ground[- ]truth|curated|clean|quality|good|real|customer|client|user|historical|production)?\s*(data(set)?|examples|samples|labels|annotations|training data)\b(?! (to|leaves?|leaving|goes|going|may|can|must|should|out|outside|off|in the cloud|sent|sharing)\b)",
@@ -245,6 +246,10 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(niche|speciali[sz]ed|domain[- ]specific|terminology|jargon|technical|industry[- ]specific|industry|telecom\w*|(?<!for )engineering(?! (team|budget|time|resources|help|support|capacity|staff|hours|effort|work|skills?))|manufacturing|chemi\w*|academic|proprietary (terms|vocabulary)|expert knowledge)\b")),
     # ---- change ------------------------------------------------------------------------
     ("change", "mixed", STATED, _rx(
+        r"\b(details|specifics|options|rules|facts|data)\b[^.!?]{0,40}\b(are|is) (all )?(different|unique|specific) (for|per|to|in) (each|every) (message|request|call|email|query|booking|order|ticket|case|customer|job)\b",
+        r"\bnew ([\w-]+ ){0,2}(come out|comes out|arrive|launch|are added|get added)\b[^.!?]{0,30}\bwith new (codes|categories|labels|classes|intents)\b",
+        r"\b(stable|fixed|the same|unchanged)\b[^.!?]{0,40}\b(plus|but|and|while)\b[^.!?]{0,60}\b(its|their) own ([\w-]+ )?(rules|criteria|requirements|instructions|guidelines)\b",
+        r"\b(but|and|while) each ([\w-]+ )?(course|client|customer|brand|site|team|region|product|department|campaign) has (its|their) own (rubric|rules|criteria|style guide|guidelines|template|format|requirements)\b",
         r"\b(has|have) to follow\b[^!?]{0,200}\b(free[- ]text|vary hugely|vary a lot|varies a lot|all over the place)\b",
         r"\(a\)[^!?]{0,300}\(b\)[^!?]{0,120}\b(whatever comes up|all sorts|ad[- ]hoc|varied|random)\b",
         r"\b(also|and|plus) (answer|handle|field|respond to|deal with) ([\w\'-]+ ){0,2}(ad[- ]hoc|random|one-off|open-ended|misc\w*) (questions|requests|queries)\b",
@@ -282,7 +287,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(tuned|fine[- ]?tuned) (core|base|model)s? (\+|and|plus|with) prompt\w*",
         r"\b(same|identical) (task|format|thing) (every|each) (time|day)\b",
         r"\b(hasn'?t|haven'?t|has not|have not|hardly|barely|never|rarely) (really |much |ever )?(changed|moved|evolved|been updated)\b", r"\bunchanged\b",
-        r"\b(most|\d+ ?%|the (vast )?majority) of [^.!?]{0,30}\b(are|is|fall into|come from) the same (\d+ |few |handful of )?(\w+ )?(categories|intents|types|classes|labels|issues|cases|questions)\b", r"\b(is|are) the same every (day|time|week|month)\b",
+        r"\b(most|\d+ ?%|the (vast )?majority) of [^.!?]{0,30}\b(are|is|fall into|come from) the same (\d+ |few |handful of )?(\w+ )?(categories|intents|types|classes|labels|issues|cases|questions)\b", r"\b(is|are) the same every (day|time|week|month|year)\b", r"\b(has|have|'s|'ve) been (stable|fixed|unchanged|the same) for (years|ages|decades|a long time)\b",
         r"\b(most|the bulk|the majority|\d+ ?%)( of)? [^.!?]{0,30}\b(is|are) (still )?the same (old )?\w+",
         r"\b(has|have) (been|stayed|remained) the same for (years|ages|a long time|decades)\b",
         r"\b(same|unchanged|fixed) ([\w-]+ ){0,3}(playbook|rules|rubrics?|templates?|format|process|checklist|guidelines|style guide|categories|schema|taxonomy|positions)\b[^.!?]{0,30}\b(for|since|in) (years|ages|decades|a decade|(\d+|two|three|four|five|six|seven|eight|nine|ten|many) years)\b")),
@@ -294,6 +299,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b((once|twice) (a|per) year|every (year|two years|year or two|couple of years)|annual(ly)?|yearly)\b[^.!?]{0,15}\b(small |minor )?(tweaks?|updates?|revisions?|changes?)\b",
         r"\b(just|recently|have just|'ve just) (added|introduced|created|launched|defined) (\w+ ){0,2}new (intents|categories|labels|classes|fields|codes|document types|types|tags)\b(?![^.!?]{0,60}\b(every|each|weekly|monthly|again|keeps?)\b)")),
     ("change", "frequent", STATED, _rx(
+        r"\brewrit\w* (the |their |our |its )?([\w-]+ )?(rules|criteria|taxonomy|categories|guidelines|rubrics?|label set|policy)\b[^.!?]{0,15}\b(every|each|weekly|monthly|quarterly)\b",
         r"\bchang\w* (the |our )?formats? (on|for|of|across|in) (every|each|all)\b",
         r"\b(every|each) sprint\b", r"\bnew trends?\b",
         r"\b(scams?|scam scripts|scripts|tactics|tricks|patterns|slang|schemes|attacks?)\b (mutate|evolve|change|shift|morph)\w*\b[^.!?]{0,20}\b(every|each|weekly|daily|constantly|all the time|fast|quickly)\b", r"\b(clients|customers|requests|jobs|projects|briefs)\b (vary|differ|change) (every|each) (week|day|month|time)\b",
@@ -317,7 +323,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(chang\w*|add\w*(?! (about |around |roughly |another |~)?\d)|(?<![\dk] )(?<![\dk]\+ )(?<!thousand )(?<!million )(?<!hundred )(?<!or so )(?<!or more )new|shift\w*|updat\w*|rework\w*|fresh|ad[- ]hoc|custom)\b[^.!?]{0,50}\b(every (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)|weekly|monthly)\b",
         r"\bkeeps? (changing|adding(?! (about |around |roughly |another |~)?\d)|requesting|asking for (new|custom|more|extra|different))\b(?! (how|the way|what) (it|the model|gpt[\w.-]*|the llm|the output)\b)",
         r"\bevery (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)\b[^.!?]{0,30}\b((?<![\dk] )(?<![\dk]\+ )new|fresh|different|chang(ing|es)|updated|one-off|one-time|ad[- ]hoc|temporary|special)\b",
-        r"\b(one-off|one-time|ad[- ]hoc|temporary|short-lived) (rules|exceptions|instructions|overrides|requests|campaigns|changes)\b", r"\b(each|every) (of (the|our) (\d+ )?)?[a-z]+s? (wants?|has|needs?|uses|adds|brings|sets|specifies|defines|gets) (its|their|a) (own|different)\b")),
+        r"\b(one-off|one-time|ad[- ]hoc|temporary|short-lived) (rules|exceptions|instructions|overrides|requests|campaigns|changes)\b", r"\b(each|every) (of (the|our) (\d+ )?)?[a-z]+s? (also )?(wants?|has|needs?|uses|adds|brings|sets|specifies|defines|gets) (its|their|a) (own|different)\b")),
     # ---- volume (phrases; amounts handled separately) ----------------------------------
     ("volume", "high", STATED, _rx(
         r"\b(high[- ]volume|huge volumes?|at (massive |large |huge )?scale|massive (volume|traffic|scale)|heavy traffic|large[- ]scale|high traffic|very high volume|tons of (requests|traffic|calls))\b",
@@ -375,6 +381,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(we('ve| have|'re| are)? (currently |now |still |already )?(got|run|have|built|deployed|own|use|trained|running|using) (an? |our )?|our (own |existing |current |in-house )?|the (existing |current |in-house |deployed )|the (?=lora[- ]|qlora[- ]))(lora[- ]|qlora[- ]|peft[- ])?(fine[- ]?tuned|tuned|custom[- ]trained|lora|adapter[- ]tuned)( [\w.-]+){0,2}? (model|llm|classifier|extractor|mistral|llama[\w.-]*|gpt[\w.-]*|bert|t5|qwen[\w.-]*|gemma[\w.-]*|phi[\w.-]*|version|checkpoint|adapter)s?\b",
         r"\b(our|the) (own |existing |current |in-house |custom )?(model|llm|classifier) (was|has been|got) (fine[- ]?tuned|trained|tuned)\b[^.!?]{0,30}\b(on|with)\b", r"\bour fine[- ]?tuned ([\w-]+ ){0,2}model (took|got|gets|brought|moved|handles|does)\b")),
     ("baseline", "costly", STATED, _rx(
+        r"\b(expensive|costly|pricey) per (claim|call|request|message|document|ticket|item|query|email|page|report)\b",
         r"\btoo (expensive|costly|slow|long)\b", r"\bcosts? too much\b",
         r"\bprompts? (is|are|gets?|getting|is getting|is becoming|are becoming|has become|have become|grew|keeps growing) (very |too |so |really |quite )?(long|big|expensive|huge|bloated|costly|massive)\b",
         r"\b(costs?|bills?|spend|token (costs?|spend)|inference costs?)\b (is|are|gets?|getting) (very |too |really |so )?(high|big|large|growing|exploding|painful)\b",
@@ -400,6 +407,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         # "the draft was decent but the sections wandered around"
         r"\b(drafts?|outputs?|results?|answers?|summar(y|ies)|letters?)( it gave)? (was|were|is|are) (decent|ok|okay|fine|good|reasonable|not bad)\b[^.!?]{0,10}\bbut (the )?([\w-]+ ){0,2}(wander\w*|drift\w*|jump\w* around|mov\w* around|all over the place|out of order|came out in a different order)")),
     ("baseline", "partial", STATED, _rx(
+        r"\b(one|a single|a specific) (part|bit|section|step|piece) of (the|our) ([\w-]+ )?(work|job|task|output|process)\b[^.!?]{0,40}\b(isn'?t|is not|doesn'?t|does not|won'?t|never) (getting|get|improving|improve)\b",
         r"\b(great|good|fine|ok|okay|solid|excellent) (on|for|with) most ([\w-]+ )?[\w-]+\b[^.!?]{0,60}\bbut\b[^.!?]{0,80}\b(plateau\w*|stuck|stalled|tops out)",
         r"\b(does|gives|writes|produces|makes|gets) (us )?a (decent|good|fine|ok|okay|reasonable|usable) (first )?draft,? but\b[^.!?]{0,80}\b(different every time|inconsistent|vary|varies|wrong|off|all over the place)",
         r"\bbut the ([\w'‘’ -]{1,40}) (part|bit|section|step) is (a mess|hopeless|a disaster|useless|all over the place|the problem)\b",
@@ -437,6 +445,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(fill|fills|handles?|gets) most ([\w-]+ )?(fields|parts|sections|items)( well| fine| right)?,? but (keeps? )?mis\w+",
         r"\b(one|a single|the last|a specific|one specific) (part|bit|section|step|field|block|piece|sub-?task|portion) (keeps|still|just|always|won'?t|doesn'?t|is|that)\b[^.!?]{0,30}\b(wrong|fail\w*|break\w*|stuck|plateau\w*|struggl\w*|miss\w*|mangl\w*|mess\w* up|mix\w* up|confus\w*|trips? (it|them) up|tripp\w*|isn'?t (good )?enough|can'?t|cannot|doesn'?t|won'?t|not (good|reliable|consistent|accurate) enough|inconsistent|unreliable|garbl\w*|invent\w*|hallucinat\w*|bad|poor)")),
     ("baseline", "good", STATED, _rx(
+        r"\b(surprisingly |pretty |quite |fairly |really )?(decent|good)\b,? but (it )?(missed|misses|forgot|forgets|dropped|drops|skipped|skips) ([\w-]+ ){0,4}(sometimes|occasionally|now and then|once or twice)\b",
         r"\balready (translates|writes|drafts|summari[sz]es|replies|answers|tags|classifies) ([\w-]+ )?(well|fine|nicely|great)\b",
         r"\b(is|are|was|were|'re|'s) (okay|ok|fine|decent|good|alright),? but (just |only )?(sound|sounds|read|reads|feel|feels|come across) (a bit|a little|slightly|somewhat|rather) (generic|bland|stiff|robotic|formal|samey|flat)\b",
         r"\balready (does|works|handles|performs|gets|produces|is (good|great|fine|decent))\b",
@@ -453,6 +462,12 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b\d{2} ?% (of the way )?there\b|\b(mostly|almost|nearly|pretty much) there\b",
         r"\bjust (want|need) (it )?(to be )?(a (bit|little|touch) )?(shorter|longer|simpler|more \w+|less \w+|tighter|friendlier)\b")),
     ("baseline", "plateau", STATED, _rx(
+        r"\bgot (it )?(to|up to) (about |around |roughly |~)?[5-8]\d(\.\d)? ?%",
+        r"\b(catches|gets|fixes|finds|spots) (maybe |about |only |roughly |around )?(half|two thirds|a third|three quarters|[4-8]\d ?%)( of (them|the [\w-]+|errors|mistakes))?\b",
+        r"\b(which|that) prompting (doesn'?t|does not|can'?t|cannot|won'?t) (manage|do|get|handle|achieve)\b",
+        r"\bgets? (maybe |about |only |roughly |around )?[1-7] (out of|in) 10\b",
+        r"\bno matter how (i|we|you) prompt\b",
+        r"\b(zero[- ]shot|few[- ]shot|prompting|prompts?)\b[^.!?]{0,30}\b(both |all |still )?(make|makes|made) (lots of|many|a lot of|too many|loads of|plenty of) (mistakes|errors)\b",
         r"\bkeeps? ['‘]?[\w-]+['’]? ([\w-]+ ){0,2}(wrongly|incorrectly)\b",
         # "a local model with a long prompt did about 85% of the formatting correctly"
         r"\b(did|got|gets|does|managed|handled|handles) (about |around |roughly |only |~)?[5-8]\d(\.\d)? ?% (of (the |our )?([\w-]+ )?[\w-]+ )?(right|correct(ly)?|accurate(ly)?|properly)\b",
@@ -512,6 +527,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bnothing yet\b")),
     # ---- freshness ---------------------------------------------------------------------
     ("freshness", "static", STATED, _rx(
+        r"\b(nothing|none of it) (needs|has to be|must be) (cit\w*|sourced|referenced)\b|\b(doesn'?t|does not|don'?t) need (citing|sourcing|referencing)\b",
         r"\bno need for (any )?(citations?|sources|references)\b",
         r"\b(the )?knowledge (doesn'?t|does not|won'?t|never) (really )?change\b",
         r"\b(nothing|none of it|no part of it) (that |which )?(changes|is changing|gets updated|moves|goes stale)\b",
@@ -523,6 +539,11 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no need to cite|don'?t need (to cite|sources|citations)|doesn'?t need (to cite|sources|citations)|knowledge (is )?(stable|static)|no (special|private|proprietary) (knowledge|documents|data))\b",
         r"\b(no|there'?s no|there is no|theres no|without an?|don'?t have an?|we have no) (big |large |real |internal |special )?(knowledge ?base|kb|document(ation)?s?|corpus|docs)( behind| to draw on)?\b")),
     ("freshness", "changing", STATED, _rx(
+        r"\b(half|most|some|much|a lot|parts?) of (that|this|it)\b (changes|updates|shifts) (each|every)\b|\b(come and go|comes and goes)\b",
+        r"\bevents? (list|calendar|page|listings?)\b[^.!?]{0,10}\b(changes|is updated|gets updated)\b",
+        r"\bkeeps? suggesting (removed|deprecated|old|outdated|non-existent|retired)\b",
+        r"\b(get|gets|receive|receives)( sent)? new ([\w-]+ )?(pdfs|documents|docs|manuals|sheets|labels|versions|editions|price lists|catalog(ue)?s?|datasheets)\b[^.!?]{0,30}\b(every|each)\b",
+        r"\b(this|that|it|everything|all of (it|this|that))\b (all )?(changes|updates|moves|shifts) (literally |basically |pretty much )?(every (hour|day|morning|evening|night|few minutes|minute)|hourly|daily|by the (minute|hour))\b",
         r"\b(it'?s|it is|they'?re|they are|which is|that is|these are|and it'?s) (updated|revised|changed|refreshed|rewritten) (before|after|for) (each|every)\b",
         r"(?<!summarise )(?<!summarize )(?<!summarising )(?<!summarizing )(?<!rewrite )(?<!rewriting )\b(overnight|yesterday'?s|this morning'?s|today'?s|last night'?s|latest) ([\w-]+ ){0,2}(observations|readings|field notes|pits|measurements|sightings|inspections|soundings)\b",
         r"\bdepends? on the (latest|overnight|current|live|daily|morning'?s?)\b",
@@ -585,11 +606,13 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bchange with the seasons?\b", r"\b(changes|changed|updated|updates|resets?|revised|amended|refreshed|reissued|republished) (daily|weekly|hourly|monthly|quarterly|yearly|nightly|seasonally|by (the )?season|with the seasons?|every (day|week|hour|year|morning|night|evening|season))\b",
         r"\b(last night'?s|yesterday'?s|today'?s|live) ([\w-]+ )?(games?|scores?|results|news|prices|events|matches|data|stats|odds|positions|readings)\b",
         r"\b(?<!not )current ([\w-]+ )?(conditions|syllabus|curricul(um|a)|standings|scores|events|prices|weather|stock|rates|availability|inventory|guidelines|rules|polic(y|ies)|case law|precedents?|legislation|law|regulations|tariffs?|timetables?)\b",
-        r"\b(?!new releases?\b)(latest|current|updated|new) [^.!?]{0,20}\b(rules|guidelines|regulations|policies|research|versions?|releases?)\b",
+        r"\b(?!new releases?\b)(?!new (routing|classification|tagging|triage|matching|business|scoring) rules\b)(latest|current|updated|new) [^.!?]{0,20}\b(amendments?|rules|guidelines|regulations|policies|research|versions?|releases?)\b",
         r"\b(ship\w*|release\w*) (a )?new (release|version|features?)\b[^.!?]{0,20}\bevery\b",
         r"\b(docs|documentation|polic(y|ies)|rules|regulations)\b[^.!?]{0,15}\b(get|gets|are|is) (updated|revised|amended|changed)\b",
         r"\b(new|weekly|daily) (releases|versions|products|articles|docs) (every|each) (week|day|month)\b")),
     ("freshness", "cite", STATED, _rx(
+        r"\bwith the (article|clause|section|rule|regulation|paragraph|page) (number|no\.?|reference|ref)s?\b",
+        r"\b(has|have|must|needs?) to come (straight |directly )?from the (label|source|document|manual|record|policy|text|guideline)s?\b",
         r"\bpoint\w* back (at|to) (the |a |its |their )?(actual |original |exact |specific |relevant |source )?([\w-]+ )?(report|entry|record|log|document|source|note|page|file|ticket|case|minute|letter)s?\b",
         r"\b(has to|have to|must|needs? to|should) (reference|cite|quote|name) the ([\w-]+ )?(monograph|guideline|standard|statute|regulation|law|manual|report|record|document|case|paper|study|sop|procedure)s?\b",
         r"\b(give|include|show|quote|return)s? the ([\w-]+ )?(numbers?|ids?|references?|dates?)\b[^.!?]{0,30}\bso (they|we|users|people|staff|customers|researchers|inspectors) can (check|verify|look)\b",
@@ -601,7 +624,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(has|have|must|needs?) to (reference|cite|quote|name) the (clause|section|rule|source|paragraph|article|page|policy)\b",
         r"\b(answer|reply|response)s? with the ([\w-]+ )?(page|section|clause|source|reference|page number|title|timestamp|link)\b",
         r"\bwith the (clause|section|rule|passage|wording|source)s? (quoted|cited|shown|given)\b|\bbased on the exact (wording|version|clause|text)\b",
-        r"\b(reference|cite|quote|give|show)s? the (rule|circular|clause|section|article|policy|regulation|document|paragraph|standard)( or [\w-]+)? (number|no\.?|id|reference)s?\b",
+        r"\b(reference|cite|quote|give|show|get|return)s? the (regulation |rule |)?(rule|circular|clause|section|article|policy|regulation|document|paragraph|standard)( or [\w-]+)? (number|no\.?|id|reference)s?\b",
         r"\blink(ing|s)? (back )?to the ([\w-]+ ){0,2}(page|record|source|document|article|entry|passage)s?\b",
         r"\bpoint\w* (back )?to (the |a )?([\w-]+ ){0,3}(and |or |\+ )(the )?(section|paragraph|page|clause|line|article|passage|rule)s?\b",
         r"\bpoint\w* (back )?to (the |a |its |their )?([\w-]+ ){0,2}(section|paragraph|page|clause|article|passage|source|document)s? (it|they|the answer) (relies|rely|came|comes|is based|draws?)\b",
@@ -623,6 +646,10 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(get|give|return|want|need)\w* (the |their )?([\w-]+ )?(ids?|reference numbers|accession numbers|doc(ument)? numbers) back\b",
         r"\b(cite|cites|citing|must cite|(with|include|including|add|show|give|provide|plus)\s+(\w+\s+)?(citations?|references|sources)|with (their )?sources|show (the )?sources?|reference (the )?(section|source|policy|document|page)s?|traceab\w*|(?<!summarising )(?<!summarizing )(?<!describing )(?<!writing up )(?<!writing )provenance|verifiable|links? (back )?to (the )?(\w+ ){0,2}(source|section|document|page|policy|clause|rule|article|ticket|record|entry)s?|(with|plus|and|include|including) (source |the )?links|(with|plus) (the )?([\w-]+ )?(references?|citations?)\b(?! (docs?|manuals?|guides?|sheets?|material|implementation|cards?|in the prompt))|(must|has to|have to|needs? to) be quoted|quoted (word for word|verbatim)|quot(e|es|ing) (the )?([\w-]+ ){0,3}(wording|text|clauses?|language|sections?|passages?|rules?|requirements?|regulations?|articles?|paragraphs?)|(with )?a link to (the )?([\w-]+ ){0,2}(note|sheet|article|doc|page|entry|ticket|source)s?|link (the|to the) ([\w-]+ ){0,2}(article|page|doc|document|source|note|sheet)s?|(which|what) (section|clause|article|paragraph|page|rule|part of the \w+) (applies|says|it came from|they came from)|point(ed|s)? (me |them |us |people |users |students |readers )?to (the )?(exact |right |relevant )?(section|source|document|page|thesis|paper|article|file|record|clause|decision|passage|paragraph|box|folio|shelf|location)s?|quote (the )?(source|policy|section|document)s?)\b")),
     ("freshness", "proprietary", STATED, _rx(
+        r"\bwe have the ([\w-]+ ){0,2}(bulletins|manuals|handbooks|guides|database|datasheets|documents|docs|leaflets|label database)\b",
+        r"\beach with (its|their) own ([\w-]+ ){0,2}(agreements?|contracts?|polic(y|ies)|rules|handbooks?|manuals?|price lists?)\b",
+        r"\b(it|the model) (just |simply )?(doesn'?t|does not) know (any of )?(this|that|these|those)\b",
+        r"\banswers? (it )?(straight )?from the (actual|official|real|original|current) ([\w-]+ )?(labels?|documents?|docs|manuals?|sheets|pdfs|policies|rules|handbooks?|records|catalog(ue)?s?)\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r"|leave|benefits|entitlements)\b (that |which )?(differ|vary|varies|differs) (by|per|between|across|from) (country|countries|state|states|region|regions|site|sites|office|offices|location|locations|branch|branches|jurisdiction)\b",
         r"\b(questions|answers?) about (\d+|[\w-]+) ([\w-]+'? )?(policy wordings|contracts|policies|agreements|manuals|documents|handbooks)\b",
         r"\b(it'?s|it is|everything'?s?|everything is|that'?s) (all )?in (a|our|the|one) (big |shared )?(spreadsheet|database|google sheet|excel( sheet| file)?|airtable)\b",
@@ -640,12 +667,12 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(our|the|an?) (official |internal |approved )?([\w-]+ ){0,2}(termbase|clause library)\b",
         r"\b(doesn'?t|does not|don'?t|won'?t|can'?t) (obviously )?know (about |anything about )?(our|the company'?s|their|your)\b(?! ([\w-]+ )?(abbreviations|jargon|terminology|lingo|shorthand|slang|acronyms|dialect|style|tone|voice|format|conventions|codes)\b)", r"\bknows? nothing (about|of) (our|the|their)\b",
         r"\b(invents?|inventing|makes? up|making up|hallucinat\w*) (\w+ ){0,2}(specs|prices|facts|numbers|policies|details|features|figures|part numbers|amenities|products|dates|times|names|limits|coverage|terms|fees|rates|clauses|sources|citations|quotes|deadlines)\b", r"\bintranet\b", r"(?<!guide is )(?<!guide of )(?<!book is )\b(?![1-5][- ]pages?\b)\d[\d,.]*\s?(k|m|thousand|million)?(-?ish)?[- ]pages?\b(?! ([\w-]+ )?(style|brand|prompt|system prompt|brief|spec|chunks?|windows?|batch(es)?|segments?|excerpts?|at a time|summar\w*|overviews?|briefs?|briefings?|handouts?|memos?|recaps?|digests?|reports?|write-?ups?|outputs?)|,? ?(a|per|each|every) (day|week|month|year)\b| of (certified|approved|verified|gold|finished|final|corrected|proofread)\b)",
-        r"\b(years|decades) of (\w+ ){0,2}(theses|papers|reports|documents|pdfs|articles|manuals|records|filings|minutes|memos|emails|case files|notes|wiki pages|newsletters|bulletins|transcripts|broadcasts|archives)\b",
+        r"\b(years|decades) of (?![^.!?]{0,40}\b(lying|sitting) around)(\w+ ){0,2}(theses|papers|reports|documents|pdfs|articles|manuals|records|filings|minutes|memos|emails|case files|notes|wiki pages|newsletters|bulletins|transcripts|broadcasts|archives)\b",
         r"\b(confluence|sharepoint|notion|google drive|gdrive|shared drives?|network drives?|file shares?|slack (history|archives?|threads)|zendesk articles|help ?center articles)\b",
         r"\b(their|your|each (customer|tenant|client)'?s?) own (docs|documents|files|data|pdfs|content|manuals?|knowledge)\b",
         # "every customer's policy wording is different", "must know each one's pool hours, parking fees"
         r"\b(each|every) (?!(year|month|week|day|quarter|season|semester)'s)(?!([\w-]+ )?(there|it|that|what|here|he|she|who)'s)([\w-]+ )?([\w-]+'s|one'?s|of (them|our [\w-]+|the [\w-]+))\b[^.!?]{0,40}\b(" + _KNOWLEDGE_NOUNS + r"|wording|coverage|limits|trims?|hours|fees|times|opening times|addresses|contacts|specs)\b",
-        r"\b(" + _KNOWLEDGE_NOUNS + r"|wording|coverage|limits|hours|fees)\b (is|are) (all )?(different|unique|specific) (for|per|to|in) (each|every)\b|\b(wording|coverage|terms|polic(y|ies)|contracts?|prices|fees) (is|are) (all )?different\b",
+        r"\b(" + _KNOWLEDGE_NOUNS + r"|wording|coverage|limits|hours|fees)\b (is|are) (all )?(different|unique|specific) (for|per|to|in) (each|every)\b(?! (message|request|call|email|query|booking|order|ticket|case|customer|job)\b)|\b(wording|coverage|terms|polic(y|ies)|contracts?|prices|fees) (is|are) (all )?different\b(?! (for|per) (each|every) (message|request|call|email|query|booking|order|ticket|case|customer|job)\b)",
         r"\b(must|needs? to|has to|have to|should) know\b[^.!?]{0,40}\b(hours|fees|prices|pricing|rates|schedules?|times|menus?|availability|amenities|policies|specs|stock|inventory|addresses|contacts|opening times)\b",
         r"\buploads? (their |our |your |its )?(own )?(docs|documents|files|pdfs|manuals|contracts)\b",
         r"\b(product|technical) (documentation|docs|manuals?)\b",
@@ -658,6 +685,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("style", "none", STATED, _rx(
         r"\b(no (particular|special|specific) (style|tone|format|voice)|style doesn'?t matter|any (format|style|tone) is fine)\b")),
     ("style", "voice", STATED, _rx(
+        r"\bsounds? like (a |an )?(generic|bland|corporate|robotic|stock)\b[^.!?]{0,30}\bnot (her|him|them|us|me)\b",
+        r"\b(sound|sounds|read|reads|feel|feels) like the (magazine|paper|newspaper|brand|show|author|podcast|company|station|column)\b",
         r"\blearn (the |our |their )?([\w'-]+ ){0,2}(tone|voice|writing style|style)\b",
         r"\b(cheerful|warm|friendly|upbeat|calm|reassuring|chatty|playful|kind|gentle|cheeky|witty)(,| and) (cheerful|warm|friendly|upbeat|calm|reassuring|chatty|playful|kind|gentle|cheeky|witty)\b[^.!?]{0,10}\blike (our|the|a|my) ([\w-]+ )?(staff|team|agents|crew|guides|owner|founder|people|hosts|nurses|teachers)\b",
         r"\b(hard|impossible|difficult|tricky) to (state|describe|explain|write down|put into words|articulate|spell out|codify)\b",
@@ -665,7 +694,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(our|house|locked|specific|distinct\w*|exact|strict|particular|signature) (very )?([\w'-]+ ){0,2}style\b", r"\b(our|house|specific|distinct\w*|exact|particular|signature) (very )?([\w'-]+ ){0,2}(tone|voice)\b",
         r"\b(follow|stick to|apply|use|teach|keep to) our ([\w'-]+ ){0,2}(method|methodology|pedagogy|approach|house rules)\b", r"\bin (our|my) ([\w'-]+ )?(tone|voice|approach|method|methodology|manner)\b", r"\bin (that|her|his|their) (exact )?(style|voice|tone)\b",
         r"\bstyle (our|the) ([\w-]+ ){0,2}(officers|staff|agents|writers|editors|teachers|nurses|experts|team|reporters|presenters) use\b|\b(the way|like|how) our ([\w-]+ ){0,2}(teachers|editors|staff|experts|agents|officers|writers|nurses|doctors|lawyers|engineers|reporters) (do|does|write|talk|answer|respond)\b", r"\b(compliance[- ]approved|approved|mandated|required|house|legal[- ]approved) (phrasing|wording|language)\b", r"\b(tone|voice)\b[^.!?]{0,15}\b(is|are) (all over the place|erratic|inconsistent|off-brand|never the same)\b", r"\b(all over the place|inconsistent|erratic) in (tone|voice|style)\b",
-        r"\b(follows?|match(es)?|sticks? to|respects?) our (internal |house |coding |team |engineering )?(conventions|guidelines|standards|style)\b", r"\b(answer|write|sound|talk|respond|reply)s? (just )?like (our|a|the) (\w+ )?(agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers)\b", r"\bstays? in character\b", r"\b(sound|sounds|read|reads|feel|feels|written) like (us|our (brand|company|house|team|writers|staff|agents))\b",
+        r"\b(follows?|match(es)?|sticks? to|respects?) our (internal |house |coding |team |engineering )?(conventions|guidelines|standards|style)\b", r"\b(answer|write|sound|talk|respond|reply)s? (just )?like (our|a|the) (\w+ )?(agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers)\b", r"\bstays? in character\b", r"\b(sound|sounds|read|reads|feel|feels|written) (exactly |just )?like (us|our (brand|company|house|team|writers|staff|agents))\b",
         r"\b(in|keep|stay in|match) (each|every|the|a|our) (character|persona|brand|author|writer|speaker)'?s'? (voice|tone|style)\b", r"\bin the (voices?|tones?|styles?) of (our|the|each|every|a) ([\w-]+ ){0,2}[\w-]+\b", r"\b(nails?|gets?|keeps?|matches|has) our (tone|voice|style)\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|tone ?guide|voice ?guide|style ?book|brand ?book|brand guidelines|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
     ("style", "format", STATED, _rx(
         r"\bstrict ([\w/-]+ ){0,2}(syntax|grammar|markup|notation)\b|\bto the [\w()/-]+ standard\b|\b(our|the) ([\w'-]+ ){0,3}vocabulary and (layout|format|structure)\b|\b(completely |very |totally )?rigid\b|\bfixed (order|structure|layout|wording|phrasing)\b|\bcontrolled vocabulary\b",
@@ -676,7 +705,7 @@ _PERIOD = re.compile(
     r"^\s?\+?\s?(?:[^\s.,;:!?()\d/]+(?:\s+|(?=/))){0,5}?(?:(?:a|per|each|every|an)\s+|/\s*)(sec(?:ond)?|min(?:ute)?|hour|hr|day|weekend|week|month|mo|quarter|season|term|semester|year|yr)s?\b"
     r"|^\s?\+?\s?(?:[^\s.;!?\d]+\s+){0,5}?(daily|weekly|monthly|yearly|annually|quarterly)\b", I)
 _DATA_NOUN = re.compile(
-    r"^\s?\+?\s?(?:of (?:our|its|their|the|her|his|my) )?(?:[^\s.,;:!?()\d]+(?:(?<=ed),)?\s+){0,4}?(of (?:them|these|those) (?:archived|saved|on file|stored|kept)|(?:past|historical|previous|archived) [a-z]+s|examples?|samples?|labell?ed|annotated|pairs|records|rows|tickets|reports|transcripts|"
+    r"^\s?\+?\s?(?:of (?:our|its|their|the|her|his|my) )?(?:[^\s.,;:!?()\d]+(?:(?<=ed),)?\s+){0,4}?(of (?:them|these|those) (?:archived|saved|on file|stored|kept)|(?:past|historical|historic|previous|archived) [a-z]+s|examples?|samples?|labell?ed|annotated|pairs|records|rows|tickets|reports|transcripts|"
     r"conversations|chats|chat logs|emails|documents|invoices|contracts|reviews|instances|q ?& ?a|questions|"
     r"answers|descriptions|messages|applications|checklists|submissions|(?:recorded|audited|reviewed|graded|scored|transcribed) calls|call recordings|audited|approved|curated|human[- ]reviewed|cases|pieces|snippets|listings|descriptors|decisions|comments|headlines|titles|captions|abstracts|rewrites|edits|briefings|newsletters|judg(e)?ments|ratings|corrections|notes|sentences|translations|summaries|data ?points|"
     r"dialogues|lines|responses|replies|outputs|completions|utterances|verses|essays|commits|demonstrations|letters|logs|posts|articles|images|items|entries|orders|work orders|bulletins|"
@@ -690,6 +719,10 @@ _REQUIREMENT = re.compile(r"\b(briefs?|campaigns|requirements?|categories|taxono
 _CORPUS = re.compile(r"\b(corpus|archive|library|collection|repository|database|knowledge ?base|kb|catalog(ue)?)( (is|of|with|contains|holds|has))?( (huge|massive|big|enormous|vast|large),)?\s+(about |around |roughly |over |nearly |~)?$", I)
 _LABELLED_ON = re.compile(r"\b(labels?|labell?ed|annotat\w*|reviewed|audited|scored|graded)\s+(on|for|of)\s+(about |around |~)?$", I)
 _PROMPT_SHOTS = re.compile(r"\b(few[- ]shot|n[- ]shot|in[- ]context|in the prompt|prompt(ing)? with|prompt (and|plus))\b[^.!?]{0,40}$", I)
+#: Labels that exist but cannot be trained on: "tagged under an old taxonomy we scrapped", "all over the place".
+_UNUSABLE = re.compile(r"\b(under|with|using|against|to) (an? |the )?(old|previous|former|outdated|scrapped|retired|obsolete) (taxonomy|scheme|categories|label set|code list|codes|labels|tag set)\b"
+                       r"|\b(labels|tags|annotations|codes)\b[^.!?]{0,60}\b(they'?re|are|were) (all over the place|unreliable|inconsistent|garbage|useless|a mess)\b"
+                       r"|\b(useless|unusable|no good|worthless) (as|for) (training|fine[- ]?tuning)\b", I)
 #: "25k already parsed by hand", "3,000 hallmarks identified by our specialists": work done on each one.
 _BY_HAND = re.compile(r"^\s?([\w-]+ ){0,3}?(by hand|manually|by (our |the |their )?(specialists|experts|staff|team|editors|coders|annotators|reviewers|curators|clinicians|lawyers|analysts))\b", I)
 #: "Back office has manually coded ~70k of these": the amount of work done by hand is a dataset.
@@ -732,7 +765,7 @@ _SUPPLIED = re.compile(
     r"(it|them|those|these|that|(the|today'?s|this week'?s|this season'?s|the day'?s|that night'?s|our|their|current|the current|the latest|live) ([\w-]+ ){0,2}[\w-]+)\b( over)? ?(in|into|to (it|the model)|myself|ourselves|in the prompt|each time|every time)\b"
     r"|\b(could|can|would|will) (just |easily |simply )?(go|fit|be put|be pasted|live|sit) (in|into) the (system )?prompt\b"
     r"|\bnothing to (look up|retrieve|search for|search)\b|\b(doesn'?t|does not|won'?t|will not|wouldn'?t) (need|have) to (go )?(find|look up|search( for)?|fetch|retrieve|dig up) anything\b|\b(short|small) enough to (paste|fit|put|include)\b|\b(it'?s|it is) (just |only )?an? (one|single|two|1|2|half)[- ]page\b"
-    r"|\bwhich (i|we)'?d (give|paste|feed|hand) (it|the model)\b|\b(we'?d|we would|we'?ll|i'?d|i would|i'?ll) (just |simply )?(paste|feed|drop|copy|type) (it |them )?in\b|\b(i|we) give it (the [\w-]+ )?(myself|ourselves)\b|\b(we|i|they|agents|staff|operators|users|editors|dispatchers|the team|our team) (pass|feed|send|hand|paste|add|type) (it |them |those |these |the [\w-]+ ([\w-]+ )?)?in\b"
+    r"|\b(which|that|the [\w-]+) (i|we)'?d (give|paste|feed|hand) (it|the model)\b|\b(we'?d|we would|we'?ll|i'?d|i would|i'?ll) (just |simply )?(paste|feed|drop|copy|type) (it |them )?in\b|\b(i|we) give it (the [\w-]+ )?(myself|ourselves)\b|\b(we|i|they|agents|staff|operators|users|editors|dispatchers|the team|our team) (pass|feed|send|hand|paste|add|type) (it |them |those |these |the [\w-]+ ([\w-]+ )?)?in\b"
     r"|\b(the )?(engine|app|system|game|backend|pipeline|form|caller|client|crm|ehr|platform) (already )?(passes|feeds|sends|supplies|injects|hands|provides)\b[^.!?]{0,40}\b(in|to the model|into the prompt)\b|\bthe model gets (what|everything|all) it needs\b|\bputting (the|our) ([\w-]+ ){0,4}(in|into) the prompt\b(?![^.!?]{0,40}\b(doesn'?t fit|didn'?t fit|ran out|too (big|long|large)|\d[\d.,]* ?(mb|gb|megabytes)))"
     r"|\bthe model (only|just) (has|needs) to (parse|read|extract|classify|tag|format|normali[sz]e|rewrite|summari[sz]e)\b"
     r"|\b(generat|writ|produc|draft)\w*\b[^.!?]{0,40}\bfrom (the |our )?(structured |live |match |sensor |raw )?(data )?feeds?\b"
@@ -741,7 +774,10 @@ _SUPPLIED = re.compile(
     r"|\bfits? (in|on|into) (a|one|half a) (single )?(page|paragraph|prompt)\b|\b(we'?d|we would|we'?ll|we can|i'?d|i'?ll) (just )?(update|edit|change|tweak) the (instructions|prompt|system prompt)\b"
     r"|\b(i'?d|i would|i'?ll|we'?d|we would|we'?ll|i|we) (just )?(tell|give|send|show) (it|the model|the bot) (my|our|the) (current |latest |own )?([\w-]+ ){0,2}[\w-]+\b"
     r"|\b(i'?ll|we'?ll|i will|we will|i can|we can|i'?d|we'?d) (just )?paste (in )?(the|our|my) (current|latest|updated|new|up-to-date) [\w-]+\b"
+    r"|\b(the )?([\w-]+ ){0,2}(synopsis|brief|notes|summary|situation) (is|are) (given|provided|supplied|passed in|described in the request)\b"
     r"|\b(the )?(content|info\w*|data|facts|details|text)\b[^.!?]{0,10}\b(comes?|arrives?) (in )?(from|with|via) the (live |incoming |raw )?(feed|input|request|message|api)s?( each time| every time| with each request)\b", I)
+#: A plan that will produce its own training data: "adjusters will be correcting every extraction", "we'll log everything".
+_DATA_TO_COME = re.compile(r"\b(will be (correcting|fixing|labell?ing|reviewing|editing)|(we'?ll|we will|we'?d|we would) (log|save|collect|keep|store) (everything|every|all)|(we'?ve|we have) been logging (every|all))\b", I)
 _NOT_YET = re.compile(r"\b(no|zero|none|0|only|nothing|don'?t (really )?have|do not have)\b[^.!?]{0,40}\b(today|yet|right now|rn|for now|at the moment|at launch|on day one|day one|currently)\b"
                      r"|\b(today|right now|for now|at the moment|at launch|on day one|day one|currently|at first|initially)\b[^.!?]{0,20}\b(no|zero|none|nothing)\b", I)
 #: A noun and an amount in brackets after it: "schedule (~12k lines)", "rewrites (hundreds of thousands)".
@@ -755,7 +791,7 @@ _HOURS_OF_DATA = re.compile(r"^\s?-?\s?hours? of ([\w-]+ ){0,2}?(transcri\w*|rec
 #: "9k published fact-checks to learn from": an amount offered as training material.
 _TO_LEARN_FROM = re.compile(r"^\s?([\w-]+ ){0,3}?(to (learn|train|fine[- ]?tune) (from|on|with)|(we|you) could (train|learn|fine[- ]?tune) on|for training)\b", I)
 #: "a hotel group with 60 properties": the size of the business, not a dataset.
-_ORG_NOUN = re.compile(r"^\s?([\w-]+ )?(resorts|parks|airports|ports|terminals|casinos|clubs|gyms|studios|theatres|museums|libraries|lifts|boats|planes|aircraft|buses|rigs|drivers|pilots|skippers|crews|growers|farmers|technicians|teachers|headaches|problems|issues|challenges|goals|use[- ]cases|projects|properties|locations|branches|clinics|hotels|outlets|restaurants|shops|venues|warehouses|plants|factories|schools|campuses|hospitals|pharmacies|farms|vessels|ships|trucks|vehicles|stations|depots|mines|practices|chapters|franchises|agents|employees|members|stores|sites|offices)\b", I)
+_ORG_NOUN = re.compile(r"^\s?([\w-]+ )?(titles|mastheads|publications|magazines|newspapers|resorts|parks|airports|ports|terminals|casinos|clubs|gyms|studios|theatres|museums|libraries|lifts|boats|planes|aircraft|buses|rigs|drivers|pilots|skippers|crews|growers|farmers|technicians|teachers|headaches|problems|issues|challenges|goals|use[- ]cases|projects|properties|locations|branches|clinics|hotels|outlets|restaurants|shops|venues|warehouses|plants|factories|schools|campuses|hospitals|pharmacies|farms|vessels|ships|trucks|vehicles|stations|depots|mines|practices|chapters|franchises|agents|employees|members|stores|sites|offices)\b", I)
 #: "Every day arrive around 15 thousand alarm messages": the period said before the amount.
 _PERIOD_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:(?:every|each) (day|week|month)|(daily|weekly|monthly))\b"
                             r"(?![^.!?\d]*\b(?:have|has|got|with|own|and)\b)[^.!?\d,;]{0,30}$", I)
@@ -770,7 +806,7 @@ _TASK_UNCHANGED = re.compile(r"\b(the )?(task|job|format|schema)( itself)? (does
 _WRITES_BEFORE = re.compile(r"\b(generat|writ|creat|mak|draft|produc|compos)\w* ([\w-]+ ){0,2}$", I)
 _REQUIREMENT_OF = re.compile(r"\b(product|menu|policy|content|data|feature|promo|promotion|campaign|marketing) (spec\w*|requirements?|roadmap|briefs?|scope|design|wording|copy|messaging|tone)\b", I)
 _TASK_WORD = re.compile(r"\b(task|format|requirements?|spec\w*|brief|scope|use[- ]cases?|categor(y|ies)|classes|intents|taxonomy|what (they|we|users|customers|people) (want|ask for))\b", I)
-_APPOSITION = re.compile(r"\b(worth of|have|got|archive of|history of|kept|saved|stored|collected)\b[^.!?]{0,60}\b[a-z]+s\s*[,(\u2014-]\s*(about|around|roughly|some|~)?\s*$", I)
+_APPOSITION = re.compile(r"\b(worth of|have|got|archive of|history of|kept|saved|stored|collected)\b[^.!?]{0,60}\b[a-z]+s\s*[,(\u2014-]\s*(about|around|roughly|some|probably|maybe|perhaps|~)?\s*$", I)
 _CORPUS_ITEMS = re.compile(r"^[^.;!?]{0,30}\b((council|meeting|board|committee) minutes|published (titles|books|works|issues|volumes)|papers|theses|books|volumes|finding aids|dossiers|case files)\b", I)
 _TRANSLATION_MEMORY = re.compile(r"^\s?-?\s?(segments?|units?|sentence pairs?|pairs?|entries|tus?)?\s?(of )?(our |the |a |their )?(bilingual |client )?(translation memor(y|ies)|tms?\b|parallel (corpus|text))", I)
 _TUNED_ON_BEFORE = re.compile(r"\b(fine[- ]?tun\w*|trained|tuned)\b[^.!?()]{0,25}\b(on|with)\b[^.!?()]{0,40}\(\s*(about |around |roughly |over |~)?$", I)
@@ -887,7 +923,8 @@ def _amount_findings(text: str, focus: str | None, asked: list[tuple[int, int]])
         if re.match(r"^\s?words of (aligned|paired|parallel|transcribed|annotated|labell?ed|translated|edited)\b", after, I):
             out.append(_data_answer(a, evidence))  # "80 million words of aligned steno/transcript pairs"
             continue
-        if (re.match(r"^\s?(pages|pp)\b(?! of (certified|approved|verified|gold|finished|final|corrected|proofread)\b)", after, I) and a.value >= 50) or (re.match(r"^\s?words\b(?! (to|left|still) )", after, I) and a.value >= 100_000 and not _PERIOD.match(after)):
+        if (re.match(r"^\s?(pages|pp)\b(?! of (certified|approved|verified|gold|finished|final|corrected|proofread)\b)", after, I) and a.value >= 50
+                and not re.search(r"\b(could|would|might|will) be\s+(up to\s+)?$", before, I)) or (re.match(r"^\s?words\b(?! (to|left|still) )", after, I) and a.value >= 100_000 and not _PERIOD.match(after)):
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))  # "four thousand pages across 300 species"
             continue
         if re.match(r"^\s?(live|active|current|in-force|signed|customer|supplier)? ?(policy |insurance )?(contracts|agreements|policies|wordings)\b", after, I) and (
@@ -926,7 +963,7 @@ def _amount_findings(text: str, focus: str | None, asked: list[tuple[int, int]])
         if bracket and _TUNED_ON_BEFORE.search(text[max(0, a.start - 100):a.start]):
             out.append(_data_answer(a, evidence))
             continue  # "we fine-tuned a model on our 2022 catalogue (about 9k product descriptions)": training data
-        if bracket and _CORPUS_SIZE.search(bracket.group("noun")) and not _WORKED.search(bracket.group(0)):
+        if bracket and a.value >= 50 and _CORPUS_SIZE.search(bracket.group("noun")) and not _WORKED.search(bracket.group(0)) and not re.match(r"^\s?(/|per |a |an |each |every )(day|week|month|year|hour)\b", after, I):
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))
             continue  # "the national tariff schedule (~12k lines)": the size of a corpus
         if bracket and (_WORKED.search(bracket.group(0)) or _DATA_NOUN.match(" " + bracket.group("noun"))):
@@ -959,7 +996,7 @@ def _amount_findings(text: str, focus: str | None, asked: list[tuple[int, int]])
         nearer = any(a.end < b.start < a.end + len(between) and not re.fullmatch(r"\s*(to|or|-|–|—)\s*", text[a.end:b.start])
                      for b in amounts)  # "thirty to fifty questions a day" is one range
         rate = period if period and not nearer and not _REQUIREMENT.search(between) and not _CHANGE_VERB.search(between) else None
-        if not rate and _VOLUME_NOUN.match(after):
+        if not rate and (_VOLUME_NOUN.match(after) or re.match(r"^[^.;!?]{0,30}\b(transcripts|reports|letters|forms|applications|files|manuscripts|submissions)\b", after, I)):
             rate = _PERIOD_BEFORE.search(text[max(0, a.start - 40):a.start])  # "Every day arrive around 15 thousand messages"
         if rate and focus == "budget" and not _VOLUME_NOUN.match(after):
             out.append(Answer("budget", _budget_level(a.value), STATED, evidence))
@@ -977,17 +1014,19 @@ def _amount_findings(text: str, focus: str | None, asked: list[tuple[int, int]])
             out.append(Answer("timeline", "phased", INFERRED, evidence))
             continue
         if _CORPUS.search(before) and not re.match(r"^\s?(issued|published|approved|sent|signed|accepted|reviewed|graded|labell?ed|annotated)\b|^[^.;!?]{0,30}\b(paired|aligned|matched) (with|to)\b"
+                                                   r"|^[^.;!?]{0,30}\bwith (the|their|its) (published|final|approved|edited|subbed|corrected|accepted|signed-off) "
                                                    r"|^\s?(pages|documents|files|sheets) of (certified|approved|verified|gold|finished|final|corrected|proofread)\b", after, I):
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))
             continue
-        if (re.search(r"\b(gpt[\w.-]*|claude|llama[\w.-]*|chatgpt|gemini|prompt\w*|the model|it) with\s+$", before, I) and re.match(r"^\s?(\w+ )?(examples?|shots?)\b(?! (of|from) (our|the|their) )", after, I)) or (
+        if (re.search(r"\bprompt\b[^.!?]{0,50}$", text[max(0, a.start - 60):a.start], I) and re.match(r"^\s?(\w+ )?(examples?|shots?)\b(?! (of|from) (our|the|their) )", after, I)) or (
+                re.search(r"\b(gpt[\w.-]*|claude|llama[\w.-]*|chatgpt|gemini|prompt\w*|the model|it) with\s+$", before, I) and re.match(r"^\s?(\w+ )?(examples?|shots?)\b(?! (of|from) (our|the|their) )", after, I)) or (
                 re.search(r"\bwith (the |a |our )?[\w-]+ and\s+$", before, I) and re.match(r"^\s?(\w+ )?(examples?|shots?)\b", after, I)) or _PROMPT_SHOTS.search(text[max(0, a.start - 40):a.start]) or re.match(r"^\s?([\w-]+ ){0,2}(in|into) (the|our|a|my) (\w+ )?prompt\b", after, I) or (
                 re.search(r"\bwith\s+$", before, I) and re.match(r"^\s?(\w+ )?(examples?|shots?),? (it|the model|gpt[\w.-]*|claude|results?) (was|were|got|did|gets|does|improved|went)\b", after, I)):
             continue  # "few-shot with 10 examples": the prompt's examples, not a dataset
         if re.match(r"^[^.;!?]{0,30}?\b(unlabell?ed|unannotated|not (yet )?labell?ed|without (any )?labels|raw and unlabell?ed)\b", after, I):
             continue  # "the vendor has millions of transcripts, unlabelled": not a training set
         labelled = re.match(r"^\s?\+?\s?([\w]+[- ]){0,2}?(already |all |previously |manually |hand[- ])?(labell?ed|annotated|audited|approved|curated|reviewed|corrected|verified|validated|accepted|rated|graded|silver|gold|checked|vetted|cleaned|edited|proofread|certified|parsed|keyed|classified|categori[sz]ed|scored|marked|identified|matched|mapped|"
-                            r"written|coded|tagged|transcribed|completed|correct|consented|signed[- ]off|issued|drafted|produced)\b", after, I)
+                            r"written|coded|tagged|transcribed|completed|correct|consented|signed[- ]off|issued|drafted|produced|filed)\b", after, I)
         worked_on = bool(labelled or _BY_HAND.match(after) or _LABELLED_ON.search(before) or _CODED_BEFORE.search(before) or _TO_LEARN_FROM.match(after))
         if ((_DATA_NOUN.match(after) and (not _DOC_NOUN.match(after) or (focus == "data" and not _DATA_NONE.search(text))) and not _ORG_NOUN.match(after)
                 and not (focus == "volume" and not _HAVE.search(before))) or worked_on):
@@ -1004,6 +1043,8 @@ def _amount_findings(text: str, focus: str | None, asked: list[tuple[int, int]])
             strong_data = strong_data or strong
             out.append(_data_answer(a, evidence))
             continue
+        if (_DOC_NOUN.match(after) or _CORPUS_ITEMS.match(after)) and a.value >= 50 and re.search(r"\b(could|would|might|will) be\s+(up to\s+)?$", before, I):
+            continue  # "if it takes off it could be millions of pages": a future volume, not a library
         if (_DOC_NOUN.match(after) or _CORPUS_ITEMS.match(after)) and a.value >= 50:
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))
             continue  # "ninety thousand digitised, OCR'd council minutes": a corpus
@@ -1180,6 +1221,9 @@ def read(text: str, focus: str | None = None) -> Reading:
             m = None  # "scratch that about no data - we have 6,000 past quotes": the "no data" is taken back
         if m and not _WORKED.search(found["data"].evidence.replace(m.group(0), "")):
             found["data"] = Answer("data", "none", STATED, m.group(0).strip())
+    # "100k transcripts tagged under an old taxonomy we scrapped": labels no model should learn from
+    if found.get("data") and found["data"].amount is not None and (m := _UNUSABLE.search(text)):
+        found["data"] = Answer("data", "none", STATED, m.group(0).strip())
     answered = focus in found
     if focus and not answered:
         short = _short_reply(text, focus)
@@ -1240,7 +1284,7 @@ def read(text: str, focus: str | None = None) -> Reading:
     # "Zero examples today, but we can build a few thousand in six weeks": in a phased plan the
     # missing data is a "not yet", which the phase plan already weighs, not a reason never to tune.
     if (found.get("timeline") and found["timeline"].value == "phased" and found.get("data")
-            and found["data"].value in ("none", "few") and focus != "data" and _NOT_YET.search(text)):
+            and found["data"].value in ("none", "few") and focus != "data" and (_NOT_YET.search(text) or _DATA_TO_COME.search(text))):
         del found["data"]
     # "The policy changes monthly, but it's a one-page sheet", "only this week's result, which I'd
     # give it": knowledge the user hands over with each request needs no retrieval.
@@ -1299,6 +1343,15 @@ def read(text: str, focus: str | None = None) -> Reading:
         if (found["change"].value == "frequent" and _REQUIREMENT.search(found["change"].evidence)
                 and (not _KNOWLEDGE.search(found["freshness"].evidence) or _REQUIREMENT_OF.search(found["freshness"].evidence))):
             del found["freshness"]
+    # "a stable rubric, plus each campaign's own rules that change monthly": the rules are the task's edge
+    if (found.get("freshness") and found["freshness"].value == "changing" and found.get("change") and found["change"].value == "mixed"
+            and re.search(r"\b(rules|criteria|rubrics?)\b", found["freshness"].evidence, I) and not (found.get("task") and found["task"].value in ("qa_docs", "qa_plus"))):
+        del found["freshness"]
+    # "12,000 pages of briefings on the drive. What I actually need is to turn drafts into plain English": set aside
+    if found.get("freshness") and found["freshness"].value == "proprietary" and focus != "freshness":
+        aside = re.search(r"\bwhat (i|we) (actually|really) (need|want)\b", text, I)
+        if aside and 0 <= text.find(found["freshness"].evidence) < aside.start():
+            del found["freshness"]
     # "product still changes the output schema every two sprints": what changes is the task's shape.
     if found.get("freshness") and found["freshness"].value == "changing":
         ev = found["freshness"].evidence
@@ -1317,7 +1370,8 @@ def read(text: str, focus: str | None = None) -> Reading:
         sentence = next((x for x in _sentences(text) if ev in x), text)
         if found.get("change") and found["change"].value != "frequent":
             del found["freshness"]  # "codes are fixed by the policy wording and revised every few years"
-        elif not _KNOWLEDGE.search(sentence[:sentence.find(ev)] + ev):
+        elif not _KNOWLEDGE.search(sentence[:sentence.find(ev)] + ev) or re.search(r"\bschemas?\b", ev, I):
+            # ("the schema changes monthly as we add categories": to this question, the output's shape)
             found["change"] = found.get("change") or Answer("change", "frequent", STATED, ev)
             del found["freshness"]
     # To the knowledge question, "approvals and labels change every season" is about the knowledge.
