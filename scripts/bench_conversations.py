@@ -61,6 +61,8 @@ SETS = {
     "blind personas 27 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind27.jsonl",
     "blind personas 28 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind28.jsonl",
     "blind personas 29 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind29.jsonl",
+    "blind personas 30 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind30.jsonl",
+    "blind personas 31 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind31.jsonl",
 }
 MAX_TURNS = 40
 

@@ -66,6 +66,8 @@ SETS = {
     "blind 33 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind33.jsonl",
     "blind 34 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind34.jsonl",
     "blind 35 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind35.jsonl",
+    "blind 36 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind36.jsonl",
+    "blind 37 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind37.jsonl",
 }
 
 

@@ -1650,3 +1650,59 @@ def test_readings_of_the_blind_34_35_and_personas_28_29_round(text, focus, facto
 ])
 def test_what_the_blind_34_35_round_must_not_read(text, focus, factor):
     assert factor not in facts(text, focus)
+
+
+@pytest.mark.parametrize("text,focus,factor,value", [
+    ("The policy wording changes every renewal cycle and customers want to see the clause.", None, "freshness", "cite"),
+    ("Bids change several times a day.", None, "freshness", "changing"),
+    ("Listings go on and off daily.", None, "freshness", "changing"),
+    ("Pest and disease bulletins go out every week.", None, "freshness", "changing"),
+    ("There's about 2.5k datasheets.", None, "freshness", "proprietary"),
+    ("Half those answers are already out of date: 20k labelled pairs.", None, "data", "none"),
+    ("Those 20,000 notes can't be used for training at all.", None, "data", "none"),
+    ("The labelled set is 25 thousand, not 2,500.", None, "data", "large"),
+    ("A few thousand old helpdesk tickets, uncategorised.", "data", "data", None),
+    ("Clients keep asking for extra custom fields every month or so.", None, "change", "mixed"),
+    ("Every client, tho, wants some extra fields of their own.", None, "change", "mixed"),
+    ("The rubric is different for each course.", None, "change", "mixed"),
+    ("Every client sends their own glossary.", None, "change", "mixed"),
+    ("Every few months the lab adds new test panels with their own reporting rules.", None, "change", "mixed"),
+    ("20 categories that haven't changed in years, but every week there's a 'hot issue' list.", None, "change", "mixed"),
+    ("Every client wants different formats.", None, "change", "frequent"),
+    ("The code list is set by the regulator, last changed 2019.", "change", "change", "stable"),
+    ("The code list changed last in 2021.", "change", "change", "stable"),
+    ("Staff will be correcting the categories as they go.", None, "timeline", "phased"),
+    ("I'd like to prove value first before spending on training anything.", None, "timeline", "phased"),
+    ("We expect about 100k documents a month within a year.", None, "timeline", "phased"),
+    ("The safety team codes every new one, so we're coding every new report.", None, "timeline", "phased"),
+    ("Feedback should sound like our tutors.", None, "style", "voice"),
+    ("Answers written in the plain local style farmers trust.", None, "style", "voice"),
+    ("Prompting with the style guide gets close but it never quite sounds like us.", None, "baseline", "plateau"),
+    ("Prompting with character sheets gave generic fantasy voice.", None, "baseline", "plateau"),
+    ("It was decent, but reviewers said the terms were off often.", None, "baseline", "plateau"),
+    ("Our per-call budget is tiny because of the volume.", None, "baseline", "costly"),
+    ("Our per-call budget is tiny because of the volume.", None, "volume", "high"),
+    ("A big hosted model is great but we can't pay that much.", None, "baseline", "costly"),
+    ("It was honestly pretty good, just sometimes too long.", "baseline", "baseline", "good"),
+    ("It mostly works when the brief is good.", "baseline", "baseline", "good"),
+    ("The glossary changes a little, nothing else.", "freshness", "freshness", "static"),
+])
+def test_readings_of_the_blind_36_37_and_personas_30_31_round(text, focus, factor, value):
+    assert facts(text, focus).get(factor) == value
+
+
+@pytest.mark.parametrize("text,focus,factor", [
+    ("Format case names and pinpoint cites by our style sheet.", None, "freshness"),  # citations to format, not sources to cite
+    ("I need our safety instructions translated; it's maybe 20 pages total.", None, "freshness"),  # pages to translate
+    ("Our writers invented slang for the dialect.", None, "change"),
+    ("A large model zero-shot plus a few examples was decent.", None, "data"),  # a way of prompting, not data
+    ("The glossary gets maybe a dozen additions a month.", "change", "volume"),
+    ("Every client wants different formats and they change them constantly.", None, "freshness"),  # requirements
+    ("Our approved response documents and study reports. Thousands of docs.", "data", "data"),  # a library, not examples
+])
+def test_what_the_blind_36_37_round_must_not_read(text, focus, factor):
+    assert factor not in facts(text, focus)
+
+
+def test_a_varying_input_beside_stable_conventions_is_no_mixed_change():
+    assert facts("Every puzzle has different words, but the clue conventions are stable.").get("change") == "stable"

@@ -25,7 +25,7 @@ def _rx(*patterns: str) -> re.Pattern:
 
 #: What a model may need to know, as opposed to what it must do (for "X changes weekly").
 _KNOWLEDGE_NOUNS = (
-    r"(?<!design )(?<!spec )docs?|documentation|pdfs?|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products(?! lines?\b)|(?<!the )(?<!our )(?<!my )product(?! lines?\b)|api|knowledge ?base|kb|content|faqs?|line-?ups|stage times|site maps|(spec |tech |info )?packs|spec ?sheets|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers?|packages|articles|wiki|(?<!press )releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins?|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|databases?|registry|registers|collections?|timetables?|departures|status|promotions?|promos?|deals|discounts|notices|lore|feeds?|ontolog(y|ies)|vocabular(y|ies)|termbases?|code ?books?|threat intel\w*|intel\w*|circulars?|monographs|formular(y|ies)|directives|pages|recipes|suppliers|ingredients|allergens|wordings|memos|permits?|conditions|syllabus|syllabi|curricul(um|a)|all of (it|this|that)|it all|everything"
+    r"(?<!design )(?<!spec )docs?|documentation|pdfs?|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products(?! lines?\b)|(?<!the )(?<!our )(?<!my )product(?! lines?\b)|api|bids?|spot prices|knowledge ?base|kb|content|faqs?|line-?ups|stage times|site maps|(spec |tech |info )?packs|spec ?sheets|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers?|packages|articles|wiki|(?<!press )releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins?|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|databases?|registry|registers|collections?|timetables?|departures|status|promotions?|promos?|deals|discounts|notices|lore|feeds?|ontolog(y|ies)|vocabular(y|ies)|termbases?|code ?books?|threat intel\w*|intel\w*|circulars?|monographs|formular(y|ies)|directives|pages|recipes|suppliers|ingredients|allergens|wordings|memos|permits?|conditions|syllabus|syllabi|curricul(um|a)|all of (it|this|that)|it all|everything"
 )
 
 #: Facts that a model would have to look up (not rules or requirements, which also change).
@@ -110,7 +110,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(nobody|no one|no-one) (has |have |had )?(ever )?(tagged|labell?ed|annotated|coded|reviewed|checked|graded|written|drafted) (\w+ ){0,3}?(on )?(them|it|those|these|any|anything)\b",
         r"\b(just|only) (the |a |an )?raw ([\w-]+ )?(dump|export|logs?|data|inbox|emails|files)\b", r"\bno ([\w&-]+ ){0,2}(pairs|examples|labels|transcripts|chat logs|conversation logs)\b")),
     ("data", "few", STATED, _rx(
-        r"(?<!with )(?<!with a )(?<!with only )\b(a (few|handful of)|only a few|very few|few|some|a small number of) (labell?ed |annotated |good |real )?(examples|samples|data points|labels)\b(?! (in|into) (the|our|a|my) (\w+ )?prompt)",
+        r"(?<!with )(?<!with a )(?<!with only )(?<!shot plus )(?<!shot and )(?<!shot with )(?<!shot plus a )(?<!shot and a )(?<!shot with a )\b(a (few|handful of)|only a few|very few|few|some|a small number of) (labell?ed |annotated |good |real )?(examples|samples|data points|labels)\b(?! (in|into) (the|our|a|my) (\w+ )?prompt)",
         r"\b(tiny|small|limited) (labell?ed )?(dataset|data ?set|amount of data)\b")),
     ("data", "large", INFERRED, _rx(
         r"\b(large|huge|massive|big|vast|extensive|rich) (corpus|dataset|data ?set|archive|collection|history|amount of (labell?ed )?data|body of)\b",
@@ -134,7 +134,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(gpu|compute|training) budget\b", r"\b\d+ ?gb (graphics )?(card|gpu)\b|\bgaming (pc|rig) with\b", r"\bwell[- ]funded\b", r"\bmoney is no(t an)? (object|issue)\b", r"\b(put|invest|spend|throw) (some )?(real|serious|significant|proper) money\b",
         r"\b(gpus?|compute|a cluster) (available|to spare)\b", r"\bwe have (the )?(gpus|compute|budget)\b",
         r"\b(partner|lab|university|someone|team) with (spare |free |their own )?(gpus|compute|a gpu cluster)\b", r"\baccess to (gpus|compute|a gpu cluster)\b")),
-    ("budget", "low", INFERRED, _rx(r"\b(student(?!s?'? (handbook|services|records|portal|affairs|support|questions|loans?|body|data|information))|freelanc\w*|hobby|hobbyist|personal project|nonprofit|non-profit|solo|indie)\b")),
+    ("budget", "low", INFERRED, _rx(r"\b(student(?!s?'? (handbook|services|records|portal|affairs|support|questions|loans?|body|data|information|essays?|work|answers|submissions|feedback|assignments))|freelanc\w*|hobby|hobbyist|personal project|nonprofit|non-profit|solo|indie)\b")),
     # ---- timeline ----------------------------------------------------------------------
     ("timeline", "phased", STATED, _rx(
         r"\b(gather|collect|sav|keep|log|build)\w* (up )?([\w-]+ ){0,2}(logs|examples|drafts|outputs|replies|corrections|records|notes|data|labels)\b[^.!?]{0,30}\bas we go\b",
@@ -148,7 +148,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         # "our producers will fix every output before publishing", "front-desk staff can mark the good and bad replies"
         r"\b(will|'ll|can|are going to) (fix|correct|edit|review|approve|mark|rate|flag|grade|confirm or fix|confirm or correct|check and fix) (every|each|all( the)?|the good and bad|good and bad) ([\w-]+ ){0,2}(outputs?|drafts?|repl(y|ies)|answers?|responses?|results?|suggestions?)\b",
         r"\blong[- ]term,? (we|i|the (goal|plan|aim|idea))\b", r"\blong(er)?[- ]term\s?:",
-        r"\b(will be|'ll be|are going to be) (correcting|fixing|editing|reviewing|approving|rating|marking) (the |every |each |all )?([\w-]+ )?(outputs?|drafts?|repl(y|ies)|answers?|responses?|summar(y|ies)|suggestions?|notes|reports)\b",
+        r"\b(will be|'ll be|are going to be) (correcting|fixing|editing|reviewing|approving|rating|marking) (the |every |each |all )?([\w-]+ )?(outputs?|drafts?|repl(y|ies)|answers?|responses?|summar(y|ies)|suggestions?|notes|reports|categories|labels|tags|codes|classifications|extractions?)\b",
+        r"\b(coding|labell?ing|tagging|reviewing|checking|correcting|marking) (every|each) new (one|report|case|ticket|item|record)\b",
+        r"\bprove (the |its )?value first\b|\b(first|before) (spending|investing) ([\w-]+ )?(on|in) (training|fine[- ]?tuning)\b",
         r"\b(in|within|after) (\d+|a few|six|three|two|twelve) months,? (we'?ll|we will) have\b",
         # "We could keep saving the approved ones going forward", "Every time I edit an AI draft I can save the final one"
         r"\b(keep|start) (saving|collecting|logging|storing|keeping) (the |all the |every |each )?([\w-]+ ){0,2}(ones|letters|drafts|examples|outputs|replies|answers|versions)\b[^.!?]{0,20}\b(going forward|from now on|as we go)\b",
@@ -246,6 +248,11 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(niche|speciali[sz]ed|domain[- ]specific|terminology|jargon|technical|industry[- ]specific|industry|telecom\w*|(?<!for )engineering(?! (team|budget|time|resources|help|support|capacity|staff|hours|effort|work|skills?))|manufacturing|chemi\w*|academic|proprietary (terms|vocabulary)|expert knowledge)\b")),
     # ---- change ------------------------------------------------------------------------
     ("change", "mixed", STATED, _rx(
+        r"\b(every|each) (client|customer|tenant|account)\b[^.!?]{0,10}\bwants? (some |a few )?(extra|additional|custom|own) (fields|columns|attributes|categories)\b",
+        r"\badds? new ([\w-]+ ){0,2}(panels|products|services|categories|lines|types|tests|forms)\b[^.!?]{0,20}\bwith (their|its) own\b",
+        r"\b(clients?|customers?|users?) keeps? asking for (extra|new|more|additional) (custom )?(fields|categories|options|columns|attributes)\b",
+        r"\b(rubric|rules|criteria|template|glossary|style guide)s? (is|are) (different|unique|specific) (for|per|to) (each|every) (course|client|customer|brand|site|team|region|product|department|campaign|job|project)\b",
+        r"\b(every|each) (client|customer|job|project|author|brand) (sends?|has|brings?|provides?|supplies?) (their|its|his|her) own (glossary|termbase|style ?guide|rules|terminology|template|term list)\b",
         r"\b(details|specifics|options|rules|facts|data)\b[^.!?]{0,40}\b(are|is) (all )?(different|unique|specific) (for|per|to|in) (each|every) (message|request|call|email|query|booking|order|ticket|case|customer|job)\b",
         r"\bnew ([\w-]+ ){0,2}(come out|comes out|arrive|launch|are added|get added)\b[^.!?]{0,30}\bwith new (codes|categories|labels|classes|intents)\b",
         r"\b(stable|fixed|the same|unchanged)\b[^.!?]{0,40}\b(plus|but|and|while)\b[^.!?]{0,60}\b(its|their) own ([\w-]+ )?(rules|criteria|requirements|instructions|guidelines)\b",
@@ -279,7 +286,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(requirements?|task|rules|categories|format|spec\w*|labels|fields|schema|codes|code list|taxonomy|intents|classes|queues|list|template|structure)\b[^.!?]{0,30}\b(stable|(?<!thing )(?<!issue )(?<!problem )(?<!bug )fixed(?! (this|in|soon|asap|quickly|now|today|before))(?! by (friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|the end|tomorrow|then|q\d|\d))|settled|won'?t change|don'?t change|do not change|doesn'?t change|didn'?t change|did not change|rarely change\w*|never change\w*|(barely|hardly|seldom|scarcely) (ever )?change\w*|frozen|(has|have) (been|stayed|remained) (the same|identical|unchanged))\b",
         r"\b(stable|fixed|well[- ]defined|unchanging|locked|standard) (task|requirements?|rules|categories|format|spec\w*|use case|core|rubrics?|schema)\b",
         r"\b(isn'?t|aren'?t|is not|are not|not) (going|likely|expected|about) to change\b|\b(unlikely|not expected) to change\b",
-        r"\blast (revised|changed|updated|amended) in (19|20)\d\d\b",
+        r"\b(last (revised|changed|updated|amended)|(revised|changed|updated|amended) last)( in)? (19|20)\d\d\b",
         r"\b(chang|revis|updat|amend)\w* (only )?once in (a|the last|over|about)? ?(\w+ )?(years?|decades?)\b|\bonce (a|per) decade\b",
         r"\b(is|are) (a |pretty |fairly |quite |very |mostly |largely )?(stable|locked|fixed|settled|standardi[sz]ed)\b", r"\bstable core\b",
         r"\b(stays?|remains?) (the same|constant|unchanged|fixed|stable)\b",
@@ -299,6 +306,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b((once|twice) (a|per) year|every (year|two years|year or two|couple of years)|annual(ly)?|yearly)\b[^.!?]{0,15}\b(small |minor )?(tweaks?|updates?|revisions?|changes?)\b",
         r"\b(just|recently|have just|'ve just) (added|introduced|created|launched|defined) (\w+ ){0,2}new (intents|categories|labels|classes|fields|codes|document types|types|tags)\b(?![^.!?]{0,60}\b(every|each|weekly|monthly|again|keeps?)\b)")),
     ("change", "frequent", STATED, _rx(
+        r"\b(every|each) (week|month|day)\b[^.!?]{0,10}\bthere'?s a (new )?['\"‘“]?[\w -]{1,20}['\"’”]? (list|set|batch|category|issue)\b",
         r"\brewrit\w* (the |their |our |its )?([\w-]+ )?(rules|criteria|taxonomy|categories|guidelines|rubrics?|label set|policy)\b[^.!?]{0,15}\b(every|each|weekly|monthly|quarterly)\b",
         r"\bchang\w* (the |our )?formats? (on|for|of|across|in) (every|each|all)\b",
         r"\b(every|each) sprint\b", r"\bnew trends?\b",
@@ -306,7 +314,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(tone|voice|style|wording|copy|messaging|instructions|prompts?|guidelines)\b[^.!?]{0,30}\b(rewrit\w*|chang\w*|revis\w*|tweak\w*|overhaul\w*)\b[^.!?]{0,15}\b(every (few |couple of )?(weeks?|months?|days?|sprints?)|weekly|monthly|constantly|all the time)\b",
         r"\b(rewrit\w*|chang\w*|revis\w*|tweak\w*|overhaul\w*) (the |our |its |their )?(tone|voice|style|wording|copy|messaging|instructions|prompts?|guidelines)\b[^.!?]{0,15}\b(every (few |couple of )?(weeks?|months?|days?|sprints?)|weekly|monthly|constantly|all the time)\b", r"\b(every|each) (sale|issue|project|event|show|batch|job|campaign|brief|episode|production|edition|client|customer|brand|account|tenant) is (a )?(different|new|unique)\b",
         r"\b(specifics|details|particulars|facts|contents?)\b[^.!?]{0,60}\b(differ|vary|change)\w* (each|every) (time|case|message|request)\b[^.!?]{0,30}\b(passed|fed|injected|supplied|put|given) in\b",
-        r"(?<!keeps )(?<!keep )(?<!kept )\b(invent\w*|come up with|coming up with|find\w*|try\w*|adopt\w*|emerg\w*|switch\w*|chang\w*|rotat\w*|new) (their |new )?(tricks|tactics|scams|scam patterns|patterns|schemes|attack patterns|slang|trends|memes|variants|evasions|categories|sub-?categories|labels|intents|tags|codes)\b",
+        r"(?<!keeps )(?<!keep )(?<!kept )\b(invent(?!ed)\w*|come up with|coming up with|find\w*|try\w*|adopt\w*|emerg\w*|switch\w*|chang\w*|rotat\w*|new) (their |new )?(tricks|tactics|scams|scam patterns|patterns|schemes|attack patterns|slang|trends|memes|variants|evasions|categories|sub-?categories|labels|intents|tags|codes)\b",
         r"\bnew (codes|categories|labels|intents|classes|tags) (come|arrive|appear|get added|are added)\b",
         r"\bstill (figuring out|deciding|working out|defining|exploring) (what|which|how)\b",
         r"\b(hasn'?t|haven'?t|has not|have not|not yet) (really |even )?(decided|settled on|figured out|agreed on|nailed down) (on )?(what|how|which|the (feature|scope|spec|requirements|format|design))\b",
@@ -318,14 +326,16 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(add|adding|support|supporting) (\w+ )?new (document types|fields|output fields|categories|intents|labels|formats|use cases|languages)\b",
         r"\bchang\w* what (it|the bot|the model|the assistant)('s| is)? (allowed|permitted|supposed) to\b", r"\brandom new stuff\b", r"\bkeeps? (changing|shifting|moving|evolving)\b(?! (how|the way|what) (it|the model|gpt[\w.-]*|the llm|the output)\b)", r"\bmoving target\b",
         r"\bconstantly (evolving|changing)\b", r"\bfast[- ]moving\b", r"\bin flux\b",
-        r"\b(requirements?|rules|categories|taxonomy|labels|tag (list|set)|label (list|set)|code list|specs?|specifications|priorities|use[- ]cases|tasks|scope|guidelines|criteria|policies|prompts?|formats?|wording|disclaimers?|templates?|output fields|fields|briefs?|campaigns|tone guidance|design|game design|the brief)\b(?![^.!?]{0,40}\b(never|rarely|don'?t|doesn'?t|didn'?t|did not|won'?t|do not|does not|hardly|isn'?t|aren'?t|is not|are not|hasn'?t|haven'?t|has not|have not|not going to|unlikely to|last (revised|changed|updated|amended) in)\b)[^.!?]{0,40}\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|updat\w*|reshuffl\w*|reorgani[sz]\w*|restructur\w*)\b",
+        r"\b(requirements?|rules|categories|taxonomy|labels|tag (list|set)|label (list|set)|code list|specs?|specifications|priorities|use[- ]cases|tasks|scope|guidelines|criteria|policies|prompts?|formats?|wording|disclaimers?|templates?|output fields|fields|briefs?|campaigns|tone guidance|design|game design|the brief)\b(?![^.!?]{0,40}\b(never|rarely|don'?t|doesn'?t|didn'?t|did not|won'?t|do not|does not|hardly|isn'?t|aren'?t|is not|are not|hasn'?t|haven'?t|has not|have not|not going to|unlikely to|last (revised|changed|updated|amended)( in)?|(revised|changed|updated|amended) last)\b)[^.!?]{0,40}\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|updat\w*|reshuffl\w*|reorgani[sz]\w*|restructur\w*)\b",
         r"\b(chang\w*|shift\w*|evolv\w*|redefin\w*|rework\w*|revis\w*|redesign\w*|overhaul\w*|restructur\w*|revamp\w*|reshuffl\w*|reorgani[sz]\w*)\b[^.!?]{0,30}\b(requirements?|rules|categor(y|ies)|taxonomy|labels|specs?|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|messaging|themes?|tags?|fields?)\b",
-        r"\b(chang\w*|add\w*(?! (about |around |roughly |another |~)?\d)|(?<![\dk] )(?<![\dk]\+ )(?<!thousand )(?<!million )(?<!hundred )(?<!or so )(?<!or more )new|shift\w*|updat\w*|rework\w*|fresh|ad[- ]hoc|custom)\b[^.!?]{0,50}\b(every (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)|weekly|monthly)\b",
+        r"\b(chang\w*|add\w*(?! (about |around |roughly |another |~)?\d)(?! more\b)|(?<![\dk] )(?<![\dk]\+ )(?<!thousand )(?<!million )(?<!hundred )(?<!or so )(?<!or more )new|shift\w*|updat\w*|rework\w*|fresh|ad[- ]hoc|custom)\b[^.!?]{0,50}\b(every (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)|weekly|monthly)\b",
         r"\bkeeps? (changing|adding(?! (about |around |roughly |another |~)?\d)|requesting|asking for (new|custom|more|extra|different))\b(?! (how|the way|what) (it|the model|gpt[\w.-]*|the llm|the output)\b)",
         r"\bevery (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)\b[^.!?]{0,30}\b((?<![\dk] )(?<![\dk]\+ )new|fresh|different|chang(ing|es)|updated|one-off|one-time|ad[- ]hoc|temporary|special)\b",
-        r"\b(one-off|one-time|ad[- ]hoc|temporary|short-lived) (rules|exceptions|instructions|overrides|requests|campaigns|changes)\b", r"\b(each|every) (of (the|our) (\d+ )?)?[a-z]+s? (also )?(wants?|has|needs?|uses|adds|brings|sets|specifies|defines|gets) (its|their|a) (own|different)\b")),
+        r"\b(one-off|one-time|ad[- ]hoc|temporary|short-lived) (rules|exceptions|instructions|overrides|requests|campaigns|changes)\b", r"\b(each|every) (of (the|our) (\d+ )?)?[a-z]+s? (also )?(wants?|has|needs?|uses|adds|brings|sets|specifies|defines|gets) (its|their|a) (own|different)\b",
+        r"\b(each|every) ([\w-]+ ){0,2}(client|customer|brand|tenant|account|partner|author|editor)s? (also )?wants? (a )?different (formats?|requirements?|rules|criteria|templates?|styles?|fields|specs?|layouts?|tones?|categories)\b")),
     # ---- volume (phrases; amounts handled separately) ----------------------------------
     ("volume", "high", STATED, _rx(
+        r"\bbecause of (the|our) (huge |massive |sheer |high )?volumes?\b",
         r"\b(high[- ]volume|huge volumes?|at (massive |large |huge )?scale|massive (volume|traffic|scale)|heavy traffic|large[- ]scale|high traffic|very high volume|tons of (requests|traffic|calls))\b",
         # "Runs 24/7, every few minutes for 9 stations"
         r"\b(runs?|running|operat\w+|goes out|generat\w+) (around the clock|24/7)\b[^.!?]{0,30}\bevery (few |couple of )?(minutes?|seconds?)\b")),
@@ -381,8 +391,10 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(we('ve| have|'re| are)? (currently |now |still |already )?(got|run|have|built|deployed|own|use|trained|running|using) (an? |our )?|our (own |existing |current |in-house )?|the (existing |current |in-house |deployed )|the (?=lora[- ]|qlora[- ]))(lora[- ]|qlora[- ]|peft[- ])?(fine[- ]?tuned|tuned|custom[- ]trained|lora|adapter[- ]tuned)( [\w.-]+){0,2}? (model|llm|classifier|extractor|mistral|llama[\w.-]*|gpt[\w.-]*|bert|t5|qwen[\w.-]*|gemma[\w.-]*|phi[\w.-]*|version|checkpoint|adapter)s?\b",
         r"\b(our|the) (own |existing |current |in-house |custom )?(model|llm|classifier) (was|has been|got) (fine[- ]?tuned|trained|tuned)\b[^.!?]{0,30}\b(on|with)\b", r"\bour fine[- ]?tuned ([\w-]+ ){0,2}model (took|got|gets|brought|moved|handles|does)\b")),
     ("baseline", "costly", STATED, _rx(
+        r"\bper[- ](call|request|item|message|query|listing) (budget|cost)s? (is|are) (tiny|small|low|very low|minimal)\b",
+        r"\b(or|and|can'?t|cannot) pay that much\b",
         r"\b(expensive|costly|pricey) per (claim|call|request|message|document|ticket|item|query|email|page|report)\b",
-        r"\btoo (expensive|costly|slow|long)\b", r"\bcosts? too much\b",
+        r"(?<!sometimes )(?<!a bit )(?<!slightly )(?<!a little )(?<!often )\btoo (expensive|costly|slow|long)\b", r"\bcosts? too much\b",
         r"\bprompts? (is|are|gets?|getting|is getting|is becoming|are becoming|has become|have become|grew|keeps growing) (very |too |so |really |quite )?(long|big|expensive|huge|bloated|costly|massive)\b",
         r"\b(costs?|bills?|spend|token (costs?|spend)|inference costs?)\b (is|are|gets?|getting) (very |too |really |so )?(high|big|large|growing|exploding|painful)\b",
         r"\blatency\b[^.!?]{0,60}\b(complain\w*|too (high|slow)|unacceptable|killing)\b", r"(?<!only )(?<!just )\b(\d{1,3}(,\d{3})+|\d+(\.\d+)?k|\d{4,})[- ]?tokens?\b",
@@ -445,6 +457,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(fill|fills|handles?|gets) most ([\w-]+ )?(fields|parts|sections|items)( well| fine| right)?,? but (keeps? )?mis\w+",
         r"\b(one|a single|the last|a specific|one specific) (part|bit|section|step|field|block|piece|sub-?task|portion) (keeps|still|just|always|won'?t|doesn'?t|is|that)\b[^.!?]{0,30}\b(wrong|fail\w*|break\w*|stuck|plateau\w*|struggl\w*|miss\w*|mangl\w*|mess\w* up|mix\w* up|confus\w*|trips? (it|them) up|tripp\w*|isn'?t (good )?enough|can'?t|cannot|doesn'?t|won'?t|not (good|reliable|consistent|accurate) enough|inconsistent|unreliable|garbl\w*|invent\w*|hallucinat\w*|bad|poor)")),
     ("baseline", "good", STATED, _rx(
+        r"\b(mostly|usually|generally|largely) works\b",
         r"\b(surprisingly |pretty |quite |fairly |really )?(decent|good)\b,? but (it )?(missed|misses|forgot|forgets|dropped|drops|skipped|skips) ([\w-]+ ){0,4}(sometimes|occasionally|now and then|once or twice)\b",
         r"\balready (translates|writes|drafts|summari[sz]es|replies|answers|tags|classifies) ([\w-]+ )?(well|fine|nicely|great)\b",
         r"\b(is|are|was|were|'re|'s) (okay|ok|fine|decent|good|alright),? but (just |only )?(sound|sounds|read|reads|feel|feels|come across) (a bit|a little|slightly|somewhat|rather) (generic|bland|stiff|robotic|formal|samey|flat)\b",
@@ -462,6 +475,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b\d{2} ?% (of the way )?there\b|\b(mostly|almost|nearly|pretty much) there\b",
         r"\bjust (want|need) (it )?(to be )?(a (bit|little|touch) )?(shorter|longer|simpler|more \w+|less \w+|tighter|friendlier)\b")),
     ("baseline", "plateau", STATED, _rx(
+        r"\bgave (a |us )?generic ([\w-]+ )?(voice|tone|style|answers|text|copy|replies|advice)\b",
+        r"\b(decent|ok|okay|fine|good)\b,? but (the )?(reviewers|editors|translators|users|customers|staff|experts|linguists|teachers|clinicians) (said|say|found|complain\w*)\b",
+        r"\bgets? (pretty |quite |really )?close,? but (it )?never (quite )?(sounds?|reads?|feels?|gets?)\b",
         r"\bgot (it )?(to|up to) (about |around |roughly |~)?[5-8]\d(\.\d)? ?%",
         r"\b(catches|gets|fixes|finds|spots) (maybe |about |only |roughly |around )?(half|two thirds|a third|three quarters|[4-8]\d ?%)( of (them|the [\w-]+|errors|mistakes))?\b",
         r"\b(which|that) prompting (doesn'?t|does not|can'?t|cannot|won'?t) (manage|do|get|handle|achieve)\b",
@@ -527,6 +543,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bnothing yet\b")),
     # ---- freshness ---------------------------------------------------------------------
     ("freshness", "static", STATED, _rx(
+        r"\b(changes|updates|grows) (only )?a (little|bit),? (but )?nothing else\b",
         r"\b(nothing|none of it) (needs|has to be|must be) (cit\w*|sourced|referenced)\b|\b(doesn'?t|does not|don'?t) need (citing|sourcing|referencing)\b",
         r"\bno need for (any )?(citations?|sources|references)\b",
         r"\b(the )?knowledge (doesn'?t|does not|won'?t|never) (really )?change\b",
@@ -539,6 +556,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no need to cite|don'?t need (to cite|sources|citations)|doesn'?t need (to cite|sources|citations)|knowledge (is )?(stable|static)|no (special|private|proprietary) (knowledge|documents|data))\b",
         r"\b(no|there'?s no|there is no|theres no|without an?|don'?t have an?|we have no) (big |large |real |internal |special )?(knowledge ?base|kb|document(ation)?s?|corpus|docs)( behind| to draw on)?\b")),
     ("freshness", "changing", STATED, _rx(
+        r"\b(go|goes|come|comes) (on and off|in and out|up and down)\b[^.!?]{0,10}\b(daily|weekly|every day|all the time|constantly)\b",
         r"\b(half|most|some|much|a lot|parts?) of (that|this|it)\b (changes|updates|shifts) (each|every)\b|\b(come and go|comes and goes)\b",
         r"\bevents? (list|calendar|page|listings?)\b[^.!?]{0,10}\b(changes|is updated|gets updated)\b",
         r"\bkeeps? suggesting (removed|deprecated|old|outdated|non-existent|retired)\b",
@@ -556,7 +574,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\btweak\w* (the |our |their |its )?(recipes|menus?|prices?|pricing|lineup|stock|inventory|schedules?|timetables?|rates|offers?)\b[^.!?]{0,25}\b(every|each|daily|weekly)\b",
         r"\b(updat\w*|chang\w*|revis\w*|amend\w*|edit\w*|refresh\w*|add\w* to|publish\w*|issu\w*|releas\w*)\b (the |our |their |its )?([\w-]+ ){0,2}(" + _FACT_NOUNS + r"|protocols|procedures|guidelines|sops|handbooks?|records|entries|sheets|data sheets)\b[^.!?]{0,25}\b(every|each|weekly|daily|monthly|hourly|overnight|nightly|often|frequently|constantly|regularly|all the time|continuously|(a few|several|many|\d+) times (a|per) (year|month|week|quarter|day))\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r"|dates|conditions|casts|line-?ups|fixtures)\b,[^.!?]{0,60}\b(and|&) [\w -]{0,30}?\b(change|changes|get updated|are updated|move|shift)\b[^.!?]{0,10}\b(weekly|daily|hourly|every|often|constantly|all the time)\b",
-        r"\b(which|that|they) (change|changes|get updated|move|shift)\b[^.!?]{0,40}\b(on the day|same[- ]day|at short notice|last[- ]minute|without notice|all the time|constantly)\b",
+        r"\b(which|that|they) (change|changes|get updated|move|shift)\b(?! (them|it|those|these|their)\b)[^.!?]{0,40}\b(on the day|same[- ]day|at short notice|last[- ]minute|without notice|all the time|constantly)\b",
         r"\b(those|these|they|which|that) (update|updates|change|changes|get updated|are updated|get revised)\b[^.!?]{0,10}\b(several|many|a few|multiple|two|three|\d+) times (a|per|each) (day|hour|week)\b",
         r"\b(exact |the )?(current|latest|up-to-date) ([\w-]+ )?(figures?|numbers?|values?|version|dates?|rules|quotas?|limits?|prices?|rates|status|availability|stock|levels?|standings|odds|fares?)\b",
         r"\b(send|issue|publish|push|reissue)\w* (us )?(updated|new|revised|fresh) ([\w-]+ ){0,2}(packs|specs|sheets|versions|documents|docs|manuals|lists|schedules|circulars|guidance|files)\b[^.!?]{0,30}\b(every|each|weekly|monthly|often|regularly|whenever)\b",
@@ -581,7 +599,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(sends?|issues?|publishes?|puts? out|releases?) (out )?(a )?new (circulars?|regulations?|rules|guidance|directives?|bulletins?|notices?|price lists?|catalog(ue)?s?|recipes?|menus?)\b",
         r"\b(" + _KNOWLEDGE_NOUNS + r")\b[^.!?]{0,20}\bturns? over\b|\b(products?|items?|skus?|lines|approvals?|labels|listings) (get|gets|are|is|being) (withdrawn|discontinued|recalled|delisted|pulled)\b",
         # "announced by notice, sometimes 3-4 a week"
-        r"\b(announced|issued|published|posted|put out|released)\b[^.!?]{0,30}\b((sometimes |about |around |maybe )?\d+(-\d+)? (a|per) (week|day|month)|every (day|week|month)|weekly|daily|several times a (week|month))\b",
+        r"\b(announced|issued|published|posted|put out|released|go out|goes out|sent out)\b[^.!?]{0,30}\b((sometimes |about |around |maybe )?\d+(-\d+)? (a|per) (week|day|month)|every (day|week|month)|weekly|daily|several times a (week|month))\b",
         # "new entries go in every week", "curators update them every day", "changes literally every hour"
         r"\b(new (entries|records|items|specimens|rows|notices|cases|listings|incidents|reports|tickets) (go|get|are) (in|added|logged|entered)|(update|updates|updating|revise|revises|edit|edits) (them|it|those|these|the records|entries))\b[^.!?]{0,20}\b(every|each|daily|weekly|hourly|all the time|constantly)\b",
         r"\b(this|that|it|everything|all of (it|this|that))\b (changes|updates|moves|shifts) (literally |basically |pretty much )?(every (hour|day|few minutes|minute)|hourly|by the (minute|hour))\b",
@@ -625,7 +643,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(answer|reply|response)s? with the ([\w-]+ )?(page|section|clause|source|reference|page number|title|timestamp|link)\b",
         r"\bwith the (clause|section|rule|passage|wording|source)s? (quoted|cited|shown|given)\b|\bbased on the exact (wording|version|clause|text)\b",
         r"\b(reference|cite|quote|give|show|get|return)s? the (regulation |rule |)?(rule|circular|clause|section|article|policy|regulation|document|paragraph|standard)( or [\w-]+)? (number|no\.?|id|reference)s?\b",
-        r"\blink(ing|s)? (back )?to the ([\w-]+ ){0,2}(page|record|source|document|article|entry|passage)s?\b",
+        r"\blink(ing|s)? (back )?to the ([\w-]+ ){0,2}(page|record|source|document|article|entry|passage|listing|product page|policy)s?\b",
         r"\bpoint\w* (back )?to (the |a )?([\w-]+ ){0,3}(and |or |\+ )(the )?(section|paragraph|page|clause|line|article|passage|rule)s?\b",
         r"\bpoint\w* (back )?to (the |a |its |their )?([\w-]+ ){0,2}(section|paragraph|page|clause|article|passage|source|document)s? (it|they|the answer) (relies|rely|came|comes|is based|draws?)\b",
         r"\b(which|what) ([\w-]+ ){0,5}(the )?(answer|it|info\w*|fact|figure|number|claim|advice)s? (came|comes|come|is|was) (from|based on)\b",
@@ -644,7 +662,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(must|has to|have to|needs? to|should|always|and) (give|provide|include|show|return|add) ([\w-]+ ){0,2}(links?|urls?|citations?|references?|sources?)\b",
         r"\b(source|reference) (links?|urls?)\b", r"\b(get|give|return|want|need|see)\w* (back )?(the )?(exact )?quotes? (plus|and|with) (the )?([\w-]+ ){0,2}(date|source|page|timestamp|reference|link)s?\b",
         r"\b(get|give|return|want|need)\w* (the |their )?([\w-]+ )?(ids?|reference numbers|accession numbers|doc(ument)? numbers) back\b",
-        r"\b(cite|cites|citing|must cite|(with|include|including|add|show|give|provide|plus)\s+(\w+\s+)?(citations?|references|sources)|with (their )?sources|show (the )?sources?|reference (the )?(section|source|policy|document|page)s?|traceab\w*|(?<!summarising )(?<!summarizing )(?<!describing )(?<!writing up )(?<!writing )provenance|verifiable|links? (back )?to (the )?(\w+ ){0,2}(source|section|document|page|policy|clause|rule|article|ticket|record|entry)s?|(with|plus|and|include|including) (source |the )?links|(with|plus) (the )?([\w-]+ )?(references?|citations?)\b(?! (docs?|manuals?|guides?|sheets?|material|implementation|cards?|in the prompt))|(must|has to|have to|needs? to) be quoted|quoted (word for word|verbatim)|quot(e|es|ing) (the )?([\w-]+ ){0,3}(wording|text|clauses?|language|sections?|passages?|rules?|requirements?|regulations?|articles?|paragraphs?)|(with )?a link to (the )?([\w-]+ ){0,2}(note|sheet|article|doc|page|entry|ticket|source)s?|link (the|to the) ([\w-]+ ){0,2}(article|page|doc|document|source|note|sheet)s?|(which|what) (section|clause|article|paragraph|page|rule|part of the \w+) (applies|says|it came from|they came from)|point(ed|s)? (me |them |us |people |users |students |readers )?to (the )?(exact |right |relevant )?(section|source|document|page|thesis|paper|article|file|record|clause|decision|passage|paragraph|box|folio|shelf|location)s?|quote (the )?(source|policy|section|document)s?)\b")),
+        r"(?<!pinpoint )(?<!format )(?<!format the )\b(cite|cites|citing|must cite|(with|include|including|add|show|give|provide|plus)\s+(\w+\s+)?(citations?|references|sources)|with (their )?sources|show (the )?sources?|reference (the )?(section|source|policy|document|page)s?|traceab\w*|(?<!summarising )(?<!summarizing )(?<!describing )(?<!writing up )(?<!writing )provenance|verifiable|links? (back )?to (the )?(\w+ ){0,2}(source|section|document|page|policy|clause|rule|article|ticket|record|entry)s?|(with|plus|and|include|including) (source |the )?links|(with|plus) (the )?([\w-]+ )?(references?|citations?)\b(?! (docs?|manuals?|guides?|sheets?|material|implementation|cards?|in the prompt))|(must|has to|have to|needs? to) be quoted|quoted (word for word|verbatim)|quot(e|es|ing) (the )?([\w-]+ ){0,3}(wording|text|clauses?|language|sections?|passages?|rules?|requirements?|regulations?|articles?|paragraphs?)|(with )?a link to (the )?([\w-]+ ){0,2}(note|sheet|article|doc|page|entry|ticket|source)s?|link (the|to the) ([\w-]+ ){0,2}(article|page|doc|document|source|note|sheet)s?|(which|what) (section|clause|article|paragraph|page|rule|part of the \w+) (applies|says|it came from|they came from)|point(ed|s)? (me |them |us |people |users |students |readers )?to (the )?(exact |right |relevant )?(section|source|document|page|thesis|paper|article|file|record|clause|decision|passage|paragraph|box|folio|shelf|location)s?|quote (the )?(source|policy|section|document)s?)\b")),
     ("freshness", "proprietary", STATED, _rx(
         r"\bwe have the ([\w-]+ ){0,2}(bulletins|manuals|handbooks|guides|database|datasheets|documents|docs|leaflets|label database)\b",
         r"\beach with (its|their) own ([\w-]+ ){0,2}(agreements?|contracts?|polic(y|ies)|rules|handbooks?|manuals?|price lists?)\b",
@@ -662,7 +680,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"(?<!sitting in )(?<!stored in )(?<!saved in )(?<!kept in )\b(our|internal|company|private|proprietary|in-house|the company's)\s+(\w+\s+){0,2}(docs|documentation|documents|manuals?|wiki|knowledge( base)?|kb|handbooks?|polic(y|ies)|policy manual|files|pdfs|databases?|reports|procedures|sops|codebase|records|10-?ks|10-?qs|filings|annual reports)\b(?! (of|from|with) ([\w-]+ )?(labels?|examples|pairs|annotations))",
         r"\bknowledge ?base\b", r"\bpolicy manual\b", r"\bsources? of truth\b",
         r"\b(similar|related|matching) (past |previous |earlier )?([\w-]+ )?(incidents|cases|tickets|reports|records|claims|decisions)\b|\bnever (touched|been on) the (internet|web)\b|\b(our|an existing|the) (rag|retrieval)( system| pipeline| setup| layer)\b",
-        r"\b(we have|we've got|there are) ([\w~-]+ ){0,3}(datasheets|data sheets|spec sheets|manuals|catalogues|catalogs|brochures|price lists)\b",
+        r"\b(we have|we've got|there are|there's|there is) ([\w~.,-]+ ){0,3}(datasheets|data sheets|spec sheets|manuals|catalogues|catalogs|brochures|price lists)\b",
         r"\b(manuals?|docs|documentation|documents|content|specs) (are|is) (ours|proprietary|private|internal|confidential|licensed|not public)\b|\blook(ing)? up ([\w-]+ ){0,3}(codes|procedures|specs|part numbers|settings|values|limits|torques?|clearances)\b",
         r"\b(our|the|an?) (official |internal |approved )?([\w-]+ ){0,2}(termbase|clause library)\b",
         r"\b(doesn'?t|does not|don'?t|won'?t|can'?t) (obviously )?know (about |anything about )?(our|the company'?s|their|your)\b(?! ([\w-]+ )?(abbreviations|jargon|terminology|lingo|shorthand|slang|acronyms|dialect|style|tone|voice|format|conventions|codes)\b)", r"\bknows? nothing (about|of) (our|the|their)\b",
@@ -690,11 +708,11 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\blearn (the |our |their )?([\w'-]+ ){0,2}(tone|voice|writing style|style)\b",
         r"\b(cheerful|warm|friendly|upbeat|calm|reassuring|chatty|playful|kind|gentle|cheeky|witty)(,| and) (cheerful|warm|friendly|upbeat|calm|reassuring|chatty|playful|kind|gentle|cheeky|witty)\b[^.!?]{0,10}\blike (our|the|a|my) ([\w-]+ )?(staff|team|agents|crew|guides|owner|founder|people|hosts|nurses|teachers)\b",
         r"\b(hard|impossible|difficult|tricky) to (state|describe|explain|write down|put into words|articulate|spell out|codify)\b",
-        r"\b(no one|nobody|no-one) can (really )?(describe|explain|put into words|articulate|pin down) (it|them|that)\b|\bthe (words|terms|phrases|expressions) ([\w-]+ )?(people|farmers|users|customers|locals|patients|players|fans) (actually )?use\b|\bthe (words|terms|phrases|expressions) ([\w-]+ ){0,2}(actually|really) use\b|\bplain local language\b",
+        r"\b(no one|nobody|no-one) can (really )?(describe|explain|put into words|articulate|pin down) (it|them|that)\b|\bthe (words|terms|phrases|expressions) ([\w-]+ )?(people|farmers|users|customers|locals|patients|players|fans) (actually )?use\b|\bthe (words|terms|phrases|expressions) ([\w-]+ ){0,2}(actually|really) use\b|\bplain local (language|style)\b",
         r"\b(our|house|locked|specific|distinct\w*|exact|strict|particular|signature) (very )?([\w'-]+ ){0,2}style\b", r"\b(our|house|specific|distinct\w*|exact|particular|signature) (very )?([\w'-]+ ){0,2}(tone|voice)\b",
         r"\b(follow|stick to|apply|use|teach|keep to) our ([\w'-]+ ){0,2}(method|methodology|pedagogy|approach|house rules)\b", r"\bin (our|my) ([\w'-]+ )?(tone|voice|approach|method|methodology|manner)\b", r"\bin (that|her|his|their) (exact )?(style|voice|tone)\b",
         r"\bstyle (our|the) ([\w-]+ ){0,2}(officers|staff|agents|writers|editors|teachers|nurses|experts|team|reporters|presenters) use\b|\b(the way|like|how) our ([\w-]+ ){0,2}(teachers|editors|staff|experts|agents|officers|writers|nurses|doctors|lawyers|engineers|reporters) (do|does|write|talk|answer|respond)\b", r"\b(compliance[- ]approved|approved|mandated|required|house|legal[- ]approved) (phrasing|wording|language)\b", r"\b(tone|voice)\b[^.!?]{0,15}\b(is|are) (all over the place|erratic|inconsistent|off-brand|never the same)\b", r"\b(all over the place|inconsistent|erratic) in (tone|voice|style)\b",
-        r"\b(follows?|match(es)?|sticks? to|respects?) our (internal |house |coding |team |engineering )?(conventions|guidelines|standards|style)\b", r"\b(answer|write|sound|talk|respond|reply)s? (just )?like (our|a|the) (\w+ )?(agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers)\b", r"\bstays? in character\b", r"\b(sound|sounds|read|reads|feel|feels|written) (exactly |just )?like (us|our (brand|company|house|team|writers|staff|agents))\b",
+        r"\b(follows?|match(es)?|sticks? to|respects?) our (internal |house |coding |team |engineering )?(conventions|guidelines|standards|style)\b", r"\b(answer|write|sound|talk|respond|reply)s? (just )?like (our|a|the) (\w+ )?(agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers|tutors|instructors|coaches|trainers|counsellors|advisers)\b", r"\bstays? in character\b", r"\b(sound|sounds|read|reads|feel|feels|written) (exactly |just )?like (us|our (brand|company|house|team|writers|staff|agents))\b",
         r"\b(in|keep|stay in|match) (each|every|the|a|our) (character|persona|brand|author|writer|speaker)'?s'? (voice|tone|style)\b", r"\bin the (voices?|tones?|styles?) of (our|the|each|every|a) ([\w-]+ ){0,2}[\w-]+\b", r"\b(nails?|gets?|keeps?|matches|has) our (tone|voice|style)\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|tone ?guide|voice ?guide|style ?book|brand ?book|brand guidelines|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
     ("style", "format", STATED, _rx(
         r"\bstrict ([\w/-]+ ){0,2}(syntax|grammar|markup|notation)\b|\bto the [\w()/-]+ standard\b|\b(our|the) ([\w'-]+ ){0,3}vocabulary and (layout|format|structure)\b|\b(completely |very |totally )?rigid\b|\bfixed (order|structure|layout|wording|phrasing)\b|\bcontrolled vocabulary\b",
@@ -710,7 +728,7 @@ _DATA_NOUN = re.compile(
     r"answers|descriptions|messages|applications|checklists|submissions|(?:recorded|audited|reviewed|graded|scored|transcribed) calls|call recordings|audited|approved|curated|human[- ]reviewed|cases|pieces|snippets|listings|descriptors|decisions|comments|headlines|titles|captions|abstracts|rewrites|edits|briefings|newsletters|judg(e)?ments|ratings|corrections|notes|sentences|translations|summaries|data ?points|"
     r"dialogues|lines|responses|replies|outputs|completions|utterances|verses|essays|commits|demonstrations|letters|logs|posts|articles|images|items|entries|orders|work orders|bulletins|"
     r"impressions|claims|forms|receipts|resumes|cvs|texts|training|gold|ground[- ]truth|labels|parses|redlines|drafts|incidents|segments|explanations|clues|puzzles|poems|jokes|lyrics|scripts|subtitle files)\b", I)
-_DOC_NOUN = re.compile(r"^[^.;!?]{0,12}\b(pages?|pdfs?|manuals?|files|wiki|articles|documents|sops|handbooks)\b", I)
+_DOC_NOUN = re.compile(r"^[^.;!?]{0,12}\b(pages?|pdfs?|manuals?|files|wiki|articles|documents|docs|sops|handbooks)\b", I)
 _VOLUME_NOUN = re.compile(r"^[^.;!?]{0,30}\b(requests?|queries|calls|users|visitors|customers|sessions|messages|api calls|hits|lookups|generations|alarms|alerts|tickets|emails|orders|documents|transactions|claims|chats)\b", I)
 _TIME_UNIT = re.compile(r"^\s?-?\s?(?:(?:fixed|output|entity|new|distinct|separate|target|required|mandatory|key|core) )?(seconds?|secs?|ms|milliseconds?|days?|weeks?|months?|years?|yrs?|seasons?|hours?|minutes?|tokens?|%|percent|languages?|categories|classes|labels|people|(?:persons?|members?|staff|employees|volunteers|folks|man)(?![\w-])|engineers|developers|pages?|-page|times|x|fields|features|states|countries|regions|markets|locales|steps|phases|stages|versions|variants|intents|types|kinds|lines(?= of code)|terms|teams|departments|products|brands|clients|tenants|companies|stores|sites|offices)\b|^\s?%", I)
 _FUTURE = re.compile(r"\b((is|are|'re|'s) (labell?ing|annotating|collecting|gathering|coding|tagging|reviewing)|expect\w*|aim\w* for|target\w* for|plan\w* for|will (have|get|collect|reach|give us|send us|provide|share|produce|generate|create|add|write)|would (give|get|bring) us|(we|they)'?ll (have|get|collect|give us|send us|provide|share|produce|generate|add)|we'?d have|we would have|going to (have|collect)|plan to (collect|label|gather)|hope to (have|collect)|grow to|ramp up to)\s+(about |around |roughly |~|many |several )?$", I)
@@ -722,7 +740,9 @@ _PROMPT_SHOTS = re.compile(r"\b(few[- ]shot|n[- ]shot|in[- ]context|in the promp
 #: Labels that exist but cannot be trained on: "tagged under an old taxonomy we scrapped", "all over the place".
 _UNUSABLE = re.compile(r"\b(under|with|using|against|to) (an? |the )?(old|previous|former|outdated|scrapped|retired|obsolete) (taxonomy|scheme|categories|label set|code list|codes|labels|tag set)\b"
                        r"|\b(labels|tags|annotations|codes)\b[^.!?]{0,60}\b(they'?re|are|were) (all over the place|unreliable|inconsistent|garbage|useless|a mess)\b"
-                       r"|\b(useless|unusable|no good|worthless) (as|for) (training|fine[- ]?tuning)\b", I)
+                       r"|\b(useless|unusable|no good|worthless) (as|for) (training|fine[- ]?tuning)\b"
+                       r"|\b(can'?t|cannot|can not|may not|must not) be used (for|to|in) (train\w*|fine[- ]?tun\w*)\b"
+                       r"|\b(half|most|many|a lot|a third|some) (of )?(those|these|the|them|our) ([\w-]+ )?(answers|labels|pairs|examples)? ?(are|is) (already )?(out of date|outdated|stale|obsolete)\b", I)
 #: "25k already parsed by hand", "3,000 hallmarks identified by our specialists": work done on each one.
 _BY_HAND = re.compile(r"^\s?([\w-]+ ){0,3}?(by hand|manually|by (our |the |their )?(specialists|experts|staff|team|editors|coders|annotators|reviewers|curators|clinicians|lawyers|analysts))\b", I)
 #: "Back office has manually coded ~70k of these": the amount of work done by hand is a dataset.
@@ -948,7 +968,7 @@ def _amount_findings(text: str, focus: str | None, asked: list[tuple[int, int]])
         if re.match(r"^\s?(that |which )?(the |our |my )[\w-]+ (liked|approved|signed off|picked|loved|rated highly)\b", after, I):
             out.append(_data_answer(a, evidence))  # "maybe 30 the judges liked": examples someone vetted
             continue
-        if re.match(r"^\s?(of )?new (codes|categories|labels|intents|classes|tags|types|fields)\b", after, I):
+        if re.match(r"^\s?(of )?new (codes|categories|labels|intents|classes|tags|types|fields)\b|^\s?(\w+ )?(additions|amendments|edits|new (terms|entries))\b", after, I):
             continue  # "a handful of new codes once a year": a change to the label set, not a volume
         if re.match(r"^\s?([\w-]+ ){0,2}to (do|write|draft|produce|finish|get through|process|turn around|send)\b", after, I):
             continue  # "I'll have 60 reports to do before the fair": work to be done, not examples
@@ -1001,11 +1021,13 @@ def _amount_findings(text: str, focus: str | None, asked: list[tuple[int, int]])
         if rate and focus == "budget" and not _VOLUME_NOUN.match(after):
             out.append(Answer("budget", _budget_level(a.value), STATED, evidence))
             continue  # to "what budget?": "a few hundred a month" is money
+        if rate and _FUTURE.search(before) and re.search(r"\b(within|by|in) (a|one|two|the next|next) (year|years|quarter)\b", after, I):
+            out.append(Answer("timeline", "phased", INFERRED, evidence))  # "we expect 100k a month within a year"
         if rate:
             monthly = per_month(a.value, rate.group(1) or rate.group(2))
             out.append(Answer("volume", _volume_level(monthly), STATED, evidence, amount=monthly))
             continue
-        future = _FUTURE.search(before) or re.match(r"^[^.;!?,]{0,40}\b(by (q[1-4]|next|the end|(the )?(year|quarter|month)[- ]end)|within \w+ (months|weeks)|next (year|quarter)|over the (next|coming) (\w+ ){0,2}(months|weeks|quarters|year))\b", after, I)
+        future = _FUTURE.search(before) or re.match(r"^[^.;!?,]{0,40}\b(by (q[1-4]|next|the end|end of (the )?(year|quarter|month|summer|season)|(the )?(year|quarter|month)[- ]end)|within \w+ (months|weeks)|next (year|quarter)|over the (next|coming) (\w+ ){0,2}(months|weeks|quarters|year))\b", after, I)
         if future and not _PERIOD.match(after):
             out.append(Answer("timeline", "phased", INFERRED, evidence))
             continue
@@ -1018,17 +1040,18 @@ def _amount_findings(text: str, focus: str | None, asked: list[tuple[int, int]])
                                                    r"|^\s?(pages|documents|files|sheets) of (certified|approved|verified|gold|finished|final|corrected|proofread)\b", after, I):
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))
             continue
-        if (re.search(r"\bprompt\b[^.!?]{0,50}$", text[max(0, a.start - 60):a.start], I) and re.match(r"^\s?(\w+ )?(examples?|shots?)\b(?! (of|from) (our|the|their) )", after, I)) or (
+        if (re.search(r"\b((zero|one|few)[- ]shot|prompt)\b[^.!?]{0,50}$", text[max(0, a.start - 60):a.start], I) and re.match(r"^\s?(\w+ )?(examples?|shots?)\b(?! (of|from) (our|the|their) )", after, I)) or (
                 re.search(r"\b(gpt[\w.-]*|claude|llama[\w.-]*|chatgpt|gemini|prompt\w*|the model|it) with\s+$", before, I) and re.match(r"^\s?(\w+ )?(examples?|shots?)\b(?! (of|from) (our|the|their) )", after, I)) or (
                 re.search(r"\bwith (the |a |our )?[\w-]+ and\s+$", before, I) and re.match(r"^\s?(\w+ )?(examples?|shots?)\b", after, I)) or _PROMPT_SHOTS.search(text[max(0, a.start - 40):a.start]) or re.match(r"^\s?([\w-]+ ){0,2}(in|into) (the|our|a|my) (\w+ )?prompt\b", after, I) or (
                 re.search(r"\bwith\s+$", before, I) and re.match(r"^\s?(\w+ )?(examples?|shots?),? (it|the model|gpt[\w.-]*|claude|results?) (was|were|got|did|gets|does|improved|went)\b", after, I)):
             continue  # "few-shot with 10 examples": the prompt's examples, not a dataset
-        if re.match(r"^[^.;!?]{0,30}?\b(unlabell?ed|unannotated|not (yet )?labell?ed|without (any )?labels|raw and unlabell?ed)\b", after, I):
+        if re.match(r"^[^.;!?]{0,30}?\b(unlabell?ed|unannotated|uncategori[sz]ed|untagged|uncoded|unsorted|not (yet )?labell?ed|without (any )?labels|raw and unlabell?ed)\b", after, I):
             continue  # "the vendor has millions of transcripts, unlabelled": not a training set
         labelled = re.match(r"^\s?\+?\s?([\w]+[- ]){0,2}?(already |all |previously |manually |hand[- ])?(labell?ed|annotated|audited|approved|curated|reviewed|corrected|verified|validated|accepted|rated|graded|silver|gold|checked|vetted|cleaned|edited|proofread|certified|parsed|keyed|classified|categori[sz]ed|scored|marked|identified|matched|mapped|"
                             r"written|coded|tagged|transcribed|completed|correct|consented|signed[- ]off|issued|drafted|produced|filed)\b", after, I)
-        worked_on = bool(labelled or _BY_HAND.match(after) or _LABELLED_ON.search(before) or _CODED_BEFORE.search(before) or _TO_LEARN_FROM.match(after))
-        if ((_DATA_NOUN.match(after) and (not _DOC_NOUN.match(after) or (focus == "data" and not _DATA_NONE.search(text))) and not _ORG_NOUN.match(after)
+        worked_on = bool(labelled or _BY_HAND.match(after) or re.search(r"\b(labell?ed|annotated|training|gold|eval(uation)?) ?(set|dataset|data)( is| are| was|:)?\s+(about |around |roughly |~|now |actually )?$", before, I) or _LABELLED_ON.search(before) or _CODED_BEFORE.search(before) or _TO_LEARN_FROM.match(after))
+        if ((_DATA_NOUN.match(after) and (not _DOC_NOUN.match(after) or (focus == "data" and not _DATA_NONE.search(text)
+                                                                                   and not re.match(r"^\s?(of )?(docs|documents|pdfs|files|manuals)\s*([.;!?]|$)", after, I))) and not _ORG_NOUN.match(after)
                 and not (focus == "volume" and not _HAVE.search(before))) or worked_on):
             # "Five standard forms make up 85%... we have 12,000 keyed-in examples": an amount that is
             # said to be had, or worked on, outweighs one that merely counts things
@@ -1243,6 +1266,8 @@ def read(text: str, focus: str | None = None) -> Reading:
         m = next((x for x in _PATTERN["change", "frequent"].finditer(text)
                   if (not stable_m or x.end() <= stable_m.start() or x.start() >= stable_m.end())
                   and not ("(" in x.group(0) and ")" not in x.group(0))), None)  # "fields (diagnoses, medication changes": a field
+        if not m and stable_m:  # "categories that haven't changed in years, but every week there's a 'hot issue' list"
+            m = _PATTERN["change", "frequent"].search(text, stable_m.end())
         if m and not _TASK_UNCHANGED.search(text):
             found["change"] = Answer("change", "mixed", STATED, f"{found['change'].evidence} ... {m.group(0)}")
     # "new brands get added but the task itself doesn't change": what is added is not the task
@@ -1311,6 +1336,10 @@ def read(text: str, focus: str | None = None) -> Reading:
                 or (found.get("task") and found["task"].value == "transform" and re.search(
                     rf"{re.escape(found['task'].evidence)}\s+((my|our|the|this|their|a|an)\s+)?{re.escape(ev)}", text, I))):
             del found["freshness"]
+    # "safety instructions translated into Polish, maybe 20 pages total": pages to transform are the input
+    if (found.get("freshness") and found["freshness"].value == "proprietary" and focus != "freshness" and found.get("task")
+            and found["task"].value == "transform" and re.fullmatch(r"\d[\d,.]*\s?(k|m|thousand|million)?(-?ish)?[- ]pages?", found["freshness"].evidence, I)):
+        del found["freshness"]
     # "Prompting gets 85%; the target is 95%": the numbers decide between plateau and good.
     score = _score_against_target(text)
     # A measured score outranks "we haven't tried the Q&A" (which is about another part of the job).
@@ -1343,13 +1372,18 @@ def read(text: str, focus: str | None = None) -> Reading:
         if (found["change"].value == "frequent" and _REQUIREMENT.search(found["change"].evidence)
                 and (not _KNOWLEDGE.search(found["freshness"].evidence) or _REQUIREMENT_OF.search(found["freshness"].evidence))):
             del found["freshness"]
+            # "...and customers want to see the clause": another knowledge need the same message states
+            for value in ("cite", "proprietary"):
+                if m := _PATTERN["freshness", value].search(text):
+                    found["freshness"] = Answer("freshness", value, STATED if focus in (None, "freshness") else INFERRED, m.group(0).strip())
+                    break
     # "a stable rubric, plus each campaign's own rules that change monthly": the rules are the task's edge
     if (found.get("freshness") and found["freshness"].value == "changing" and found.get("change") and found["change"].value == "mixed"
             and re.search(r"\b(rules|criteria|rubrics?)\b", found["freshness"].evidence, I) and not (found.get("task") and found["task"].value in ("qa_docs", "qa_plus"))):
         del found["freshness"]
     # "12,000 pages of briefings on the drive. What I actually need is to turn drafts into plain English": set aside
     if found.get("freshness") and found["freshness"].value == "proprietary" and focus != "freshness":
-        aside = re.search(r"\bwhat (i|we) (actually|really) (need|want)\b", text, I)
+        aside = re.search(r"\bwhat (i|we) ((actually|really) (need|want)\b|(need|want) is\b)", text, I)
         if aside and 0 <= text.find(found["freshness"].evidence) < aside.start():
             del found["freshness"]
     # "product still changes the output schema every two sprints": what changes is the task's shape.

@@ -93,8 +93,8 @@ def find_amounts(text: str) -> list[Amount]:
         found.append(Amount(value, m.start(), m.end()))
         taken.append((m.start(), m.end()))
     for m in _WORDNUM.finditer(text):
-        if not free(m.start(), m.end()):
-            continue
+        if not free(m.start(), m.end()) or re.match(r"[- ]shot\b", text[m.end():], re.I):
+            continue  # "zero-shot", "one-shot": a way of prompting, not an amount
         tens, unit = m.group(1).lower(), (m.group(2) or "").lower()
         if unit and tens not in _TENS:  # "five two" is not a number
             continue

@@ -206,6 +206,10 @@ INTERACTIONS = [
                 "You have the examples to tune the narrow task, and the documents to retrieve for the questions: "
                 "a tuned model for the one, retrieval for the other.",
                 "combine prompts, retrieval and a tuned model in one system"),
+    Interaction({"change": ("mixed",), "data": ("many", "large")}, {HYBRID: 1.5},
+                "A stable core you have the examples to tune, with edges that keep changing: tune the core, and keep "
+                "what changes in the prompt rather than in the weights.",
+                "hybrid pattern fine-tuned base model plus prompts at runtime for variability"),
     Interaction({"baseline": ("tuned",), "change": ("frequent", "mixed")}, {HYBRID: 2.5},
                 "Your tuned model handles the stable core; new and changing requirements go in prompts instead of monthly retraining.",
                 "hybrid pattern fine-tuned base model plus prompts at runtime for variability"),
