@@ -63,6 +63,8 @@ SETS = {
     "blind personas 29 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind29.jsonl",
     "blind personas 30 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind30.jsonl",
     "blind personas 31 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind31.jsonl",
+    "blind personas 32 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind32.jsonl",
+    "blind personas 33 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind33.jsonl",
 }
 MAX_TURNS = 40
 

@@ -68,6 +68,8 @@ SETS = {
     "blind 35 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind35.jsonl",
     "blind 36 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind36.jsonl",
     "blind 37 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind37.jsonl",
+    "blind 38 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind38.jsonl",
+    "blind 39 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind39.jsonl",
 }
 
 

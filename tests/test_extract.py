@@ -1706,3 +1706,53 @@ def test_what_the_blind_36_37_round_must_not_read(text, focus, factor):
 
 def test_a_varying_input_beside_stable_conventions_is_no_mixed_change():
     assert facts("Every puzzle has different words, but the clue conventions are stable.").get("change") == "stable"
+
+
+@pytest.mark.parametrize("text,focus,factor,value", [
+    ("Adjusters need the answer with the exact clause pulled up.", None, "freshness", "cite"),
+    ("Associates want to get pointed to the relevant memos.", None, "freshness", "cite"),
+    ("It should show which publication it got it from.", None, "freshness", "cite"),
+    ("Every answer has to link the memo it came from.", None, "freshness", "cite"),
+    ("The answer has to quote the label.", None, "freshness", "cite"),
+    ("State registrations and label restrictions change constantly.", None, "freshness", "changing"),
+    ("The state notices that come out during the season.", None, "freshness", "changing"),
+    ("The zoning bylaws are amended every quarter.", None, "freshness", "changing"),
+    ("We have about 900 pesticide label PDFs.", None, "freshness", "proprietary"),
+    ("40 different policy wordings, several versions each.", None, "freshness", "proprietary"),
+    ("Can we fine-tune it so it knows every part number? Reps keep quoting wrong specs.", None, "freshness", "proprietary"),
+    ("We have roughly 12k internal research memos.", None, "freshness", "proprietary"),
+    ("Dont need it to know the old ones.", None, "freshness", "static"),
+    ("It has to run locally on the player's machine.", None, "privacy", "on_prem"),
+    ("Prompting a small model doesnt capture the dialect at all.", None, "baseline", "plateau"),
+    ("Handlers rewrote most of them because the voice wasn't ours.", None, "baseline", "plateau"),
+    ("The current prompt costs us a lot of tokens.", None, "baseline", "costly"),
+    ("We can't pay big-model API prices at that volume.", None, "baseline", "costly"),
+    ("It needs to talk exactly like our sales script.", None, "style", "voice"),
+    ("Answers must sound like our field officers.", None, "style", "voice"),
+    ("Agents need to sound calm and compliant every time.", None, "style", "voice"),
+    ("The structure is the same across trials. Each trial, though, has its own protocol.", None, "change", "mixed"),
+    ("The core format is stable, but the PMs ask for an extra section now and then.", None, "change", "mixed"),
+    ("Our product paragraphs change whenever a product does.", None, "change", "frequent"),
+    ("We can log which suggestions editors pick and how they rewrite them.", None, "timeline", "phased"),
+    ("Something usable in a month and a polished system by year end.", None, "timeline", "phased"),
+    ("A lot of its answers were wrong or outdated: 30k chat logs.", None, "data", "none"),
+    ("Our itineraries have a signature voice, and we have maybe 3 thousand of them.", None, "data", "many"),
+    ("15k leases were abstracted by paralegals already.", None, "data", "large"),
+    ("Our two lawyers have labelled about 1,200 clauses so far.", "data", "data", "many"),
+    ("We have 25k staff-written guest replies.", None, "data", "large"),
+    ("About 30,000 recaps volunteers wrote over the years.", "data", "data", "large"),
+])
+def test_readings_of_the_blind_38_39_and_personas_32_33_round(text, focus, factor, value):
+    assert facts(text, focus).get(factor) == value
+
+
+@pytest.mark.parametrize("text,factor", [
+    ("The current prompt is 6 pages long.", "freshness"),  # the prompt's length, not a library
+    ("We want internal memos translated between Spanish and English.", "freshness"),  # the memos are the input
+])
+def test_what_the_blind_38_39_round_must_not_read(text, factor):
+    assert factor not in facts(text)
+
+
+def test_a_reply_that_is_just_too_long_is_no_cost_problem():
+    assert facts("It was honestly pretty good, just too long and too alarming sometimes.", "baseline").get("baseline") == "good"

@@ -25,7 +25,7 @@ def _rx(*patterns: str) -> re.Pattern:
 
 #: What a model may need to know, as opposed to what it must do (for "X changes weekly").
 _KNOWLEDGE_NOUNS = (
-    r"(?<!design )(?<!spec )docs?|documentation|pdfs?|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products(?! lines?\b)|(?<!the )(?<!our )(?<!my )product(?! lines?\b)|api|bids?|spot prices|knowledge ?base|kb|content|faqs?|line-?ups|stage times|site maps|(spec |tech |info )?packs|spec ?sheets|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers?|packages|articles|wiki|(?<!press )releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins?|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|databases?|registry|registers|collections?|timetables?|departures|status|promotions?|promos?|deals|discounts|notices|lore|feeds?|ontolog(y|ies)|vocabular(y|ies)|termbases?|code ?books?|threat intel\w*|intel\w*|circulars?|monographs|formular(y|ies)|directives|pages|recipes|suppliers|ingredients|allergens|wordings|memos|permits?|conditions|syllabus|syllabi|curricul(um|a)|all of (it|this|that)|it all|everything"
+    r"(?<!design )(?<!spec )docs?|documentation|pdfs?|manuals?|catalog(ue)?s?|prices?|pricing|inventory|stock|polic(y|ies)|products(?! lines?\b)|(?<!the )(?<!our )(?<!my )product(?! lines?\b)|api|bids?|spot prices|registrations|restrictions|approvals|bylaws|by-laws|knowledge ?base|kb|content|faqs?|line-?ups|stage times|site maps|(spec |tech |info )?packs|spec ?sheets|information|info|news|regulations?|laws?|code|rules|schedules?|rates|menus?|listings?|offers?|packages|articles|wiki|(?<!press )releases?|features?|data|plans?|benefits|ordinances?|statutes?|terms|contracts?|tariffs?|fees|procedures|handbooks?|guidelines|specs|advisories|bulletins?|case law|rulings|filings|protocols|standards|guidance|playbooks|sops|schemas?|tables|stats|patch notes|weather|forecasts|apis|endpoints|details|facts|hours|availability|amenities|glossar(y|ies)|databases?|registry|registers|collections?|timetables?|departures|status|promotions?|promos?|deals|discounts|notices|lore|feeds?|ontolog(y|ies)|vocabular(y|ies)|termbases?|code ?books?|threat intel\w*|intel\w*|circulars?|monographs|formular(y|ies)|directives|pages|recipes|suppliers|ingredients|allergens|wordings|memos|permits?|conditions|syllabus|syllabi|curricul(um|a)|all of (it|this|that)|it all|everything"
 )
 
 #: Facts that a model would have to look up (not rules or requirements, which also change).
@@ -137,6 +137,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("budget", "low", INFERRED, _rx(r"\b(student(?!s?'? (handbook|services|records|portal|affairs|support|questions|loans?|body|data|information|essays?|work|answers|submissions|feedback|assignments))|freelanc\w*|hobby|hobbyist|personal project|nonprofit|non-profit|solo|indie)\b")),
     # ---- timeline ----------------------------------------------------------------------
     ("timeline", "phased", STATED, _rx(
+        r"\bsomething (usable|working|basic|simple) (in|within|by) (a|one|two|three|the next|next) (weeks?|months?)\b[^.!?]{0,30}\b(and|then) a (polished|proper|full|sturdier|better|production|robust)\b",
+        r"\b(can|could|will|'ll) (log|record|capture|track) (which|what|every|each|all|the) ([\w-]+ ){0,3}(editors?|staff|users?|agents?|reviewers?|customers?) (pick|choose|accept|fix|edit|rewrite|change|correct)\b",
         r"\b(gather|collect|sav|keep|log|build)\w* (up )?([\w-]+ ){0,2}(logs|examples|drafts|outputs|replies|corrections|records|notes|data|labels)\b[^.!?]{0,30}\bas we go\b",
         r"\bso (we|i) can (train|fine[- ]?tune|teach) ([\w-]+ ){0,2}(properly |later |afterwards )?(later|next (year|season|quarter)|afterwards|once)\b",
         r"\bbeing (rewritten|redesigned|reworked|revised|finali[sz]ed|updated)\b[^!?]{0,80}\b(something|it|a (first )?version) (working|running|live|out|in place) (by|before|in|within)\b",
@@ -280,7 +282,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(the rest|everything else|the remainder|the other \d+ ?%)(?!\w)[^.!?]{0,15}\b(is|are) (a |an )?(oddballs|exceptions|edge cases|weird|odd|unusual|custom|bespoke)\b",
         r"\b(still|also) (want|use|need|keep|rely on) (the )?prompts? for\b",
         r"\balso (answer|handle|field|respond to|deal with) (whatever|anything( else)?|any other questions|open-ended questions|random questions)\b|\b(answer|handle|field) whatever\b",
-        r"\b(stable|fixed|settled|locked|unchanged|the same)\b[^.!?]{0,25}?[,;]?\s*(but|though|although|while|except|yet)\b[^.!?]{0,60}\b(new|add\w*|chang\w*|evolv\w*|rotat\w*|each (year|month|week|quarter)|every (year|month|week|quarter))\b")),
+        r"\b(stable|fixed|settled|locked|unchanged|the same)\b[^.!?]{0,25}?[,;]?\s*(but|though|although|while|except|yet)\b[^.!?]{0,60}\b(new|add\w*|extra|now and then|chang\w*|evolv\w*|rotat\w*|each (year|month|week|quarter)|every (year|month|week|quarter))\b")),
     ("change", "stable", STATED, _rx(
         r"\bsame (rules|format|criteria|categories|conventions|process|standards?)( \w+)? (throughout|every time|across the board|all along)\b",
         r"\b(requirements?|task|rules|categories|format|spec\w*|labels|fields|schema|codes|code list|taxonomy|intents|classes|queues|list|template|structure)\b[^.!?]{0,30}\b(stable|(?<!thing )(?<!issue )(?<!problem )(?<!bug )fixed(?! (this|in|soon|asap|quickly|now|today|before))(?! by (friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|the end|tomorrow|then|q\d|\d))|settled|won'?t change|don'?t change|do not change|doesn'?t change|didn'?t change|did not change|rarely change\w*|never change\w*|(barely|hardly|seldom|scarcely) (ever )?change\w*|frozen|(has|have) (been|stayed|remained) (the same|identical|unchanged))\b",
@@ -294,7 +296,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(tuned|fine[- ]?tuned) (core|base|model)s? (\+|and|plus|with) prompt\w*",
         r"\b(same|identical) (task|format|thing) (every|each) (time|day)\b",
         r"\b(hasn'?t|haven'?t|has not|have not|hardly|barely|never|rarely) (really |much |ever )?(changed|moved|evolved|been updated)\b", r"\bunchanged\b",
-        r"\b(most|\d+ ?%|the (vast )?majority) of [^.!?]{0,30}\b(are|is|fall into|come from) the same (\d+ |few |handful of )?(\w+ )?(categories|intents|types|classes|labels|issues|cases|questions)\b", r"\b(is|are) the same every (day|time|week|month|year)\b", r"\b(has|have|'s|'ve) been (stable|fixed|unchanged|the same) for (years|ages|decades|a long time)\b",
+        r"\b(most|\d+ ?%|the (vast )?majority) of [^.!?]{0,30}\b(are|is|fall into|come from) the same (\d+ |few |handful of )?(\w+ )?(categories|intents|types|classes|labels|issues|cases|questions)\b", r"\b(is|are) the same every (day|time|week|month|year)\b", r"\b(are|is) the same across (all )?(trials|clients|sites|projects|cases|customers|jobs|products|brands|courses)\b", r"\b(has|have|'s|'ve) been (stable|fixed|unchanged|the same) for (years|ages|decades|a long time)\b",
         r"\b(most|the bulk|the majority|\d+ ?%)( of)? [^.!?]{0,30}\b(is|are) (still )?the same (old )?\w+",
         r"\b(has|have) (been|stayed|remained) the same for (years|ages|a long time|decades)\b",
         r"\b(same|unchanged|fixed) ([\w-]+ ){0,3}(playbook|rules|rubrics?|templates?|format|process|checklist|guidelines|style guide|categories|schema|taxonomy|positions)\b[^.!?]{0,30}\b(for|since|in) (years|ages|decades|a decade|(\d+|two|three|four|five|six|seven|eight|nine|ten|many) years)\b")),
@@ -306,6 +308,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b((once|twice) (a|per) year|every (year|two years|year or two|couple of years)|annual(ly)?|yearly)\b[^.!?]{0,15}\b(small |minor )?(tweaks?|updates?|revisions?|changes?)\b",
         r"\b(just|recently|have just|'ve just) (added|introduced|created|launched|defined) (\w+ ){0,2}new (intents|categories|labels|classes|fields|codes|document types|types|tags)\b(?![^.!?]{0,60}\b(every|each|weekly|monthly|again|keeps?)\b)")),
     ("change", "frequent", STATED, _rx(
+        r"\bchange whenever (a|the) (product|policy|rule|client|regulation|law|price)s? (does|do|changes?)\b",
         r"\b(every|each) (week|month|day)\b[^.!?]{0,10}\bthere'?s a (new )?['\"‘“]?[\w -]{1,20}['\"’”]? (list|set|batch|category|issue)\b",
         r"\brewrit\w* (the |their |our |its )?([\w-]+ )?(rules|criteria|taxonomy|categories|guidelines|rubrics?|label set|policy)\b[^.!?]{0,15}\b(every|each|weekly|monthly|quarterly)\b",
         r"\bchang\w* (the |our )?formats? (on|for|of|across|in) (every|each|all)\b",
@@ -331,7 +334,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(chang\w*|add\w*(?! (about |around |roughly |another |~)?\d)(?! more\b)|(?<![\dk] )(?<![\dk]\+ )(?<!thousand )(?<!million )(?<!hundred )(?<!or so )(?<!or more )new|shift\w*|updat\w*|rework\w*|fresh|ad[- ]hoc|custom)\b[^.!?]{0,50}\b(every (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)|weekly|monthly)\b",
         r"\bkeeps? (changing|adding(?! (about |around |roughly |another |~)?\d)|requesting|asking for (new|custom|more|extra|different))\b(?! (how|the way|what) (it|the model|gpt[\w.-]*|the llm|the output)\b)",
         r"\bevery (few |couple( of)? |\d+ |two |three |six )?(days?|weeks?|months?|sprints?|semesters?|terms?|seasons?|quarters?|releases?)\b[^.!?]{0,30}\b((?<![\dk] )(?<![\dk]\+ )new|fresh|different|chang(ing|es)|updated|one-off|one-time|ad[- ]hoc|temporary|special)\b",
-        r"\b(one-off|one-time|ad[- ]hoc|temporary|short-lived) (rules|exceptions|instructions|overrides|requests|campaigns|changes)\b", r"\b(each|every) (of (the|our) (\d+ )?)?[a-z]+s? (also )?(wants?|has|needs?|uses|adds|brings|sets|specifies|defines|gets) (its|their|a) (own|different)\b",
+        r"\b(one-off|one-time|ad[- ]hoc|temporary|short-lived) (rules|exceptions|instructions|overrides|requests|campaigns|changes)\b", r"\b(each|every) (of (the|our) (\d+ )?)?[a-z]+s?(,? (though|tho|however),?)? (also )?(wants?|has|needs?|uses|adds|brings|sets|specifies|defines|gets) (its|their|a) (own|different)\b",
         r"\b(each|every) ([\w-]+ ){0,2}(client|customer|brand|tenant|account|partner|author|editor)s? (also )?wants? (a )?different (formats?|requirements?|rules|criteria|templates?|styles?|fields|specs?|layouts?|tones?|categories)\b")),
     # ---- volume (phrases; amounts handled separately) ----------------------------------
     ("volume", "high", STATED, _rx(
@@ -346,6 +349,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("privacy", "standard", STATED, _rx(
         r"\b(no (sensitive|private|personal|confidential) (data|information)|nothing (sensitive|confidential)|not sensitive|public(ly available)? data|no privacy (concerns?|issues?|constraints?|requirements?))\b")),
     ("privacy", "on_prem", STATED, _rx(
+        r"\b(has to|must|needs? to|should) run (locally|offline|on-device)\b|\brun (locally|offline) on (the |a )?(player'?s?|user'?s?|customer'?s?|their|our) (machine|device|phone|pc|computer|laptop|console)s?\b",
         r"\b(can(no|')?t|cannot|must not|may not|not allowed to|must never|may never|can never|should never) (leave|go to|be sent)\b", r"\bnothing (can|may|should|must) leave\b", r"\bvpc\b",
         r"\b(embedded hardware|on[- ]device|edge devices?|runs? offline|offline device)\b", r"\b(runs?|running) on (the |a |their )?([\w-]+ ){0,2}(phone|handset|device|laptop|tablet)s?\b|\boffline\b(?! (eval\w*|batch|test\w*|metrics?|analysis|processing|jobs?))|\bno network (calls|access|connection)\b",
         r"\b(must|has to|have to|needs? to|got to|should) (stay|remain|be kept|be hosted|run) (on|in|within|inside)\b(?! (the |a |our )?(system )?(prompt|context))(?! (our |the |an? )?(\w+ )?(azure|aws|gcp|google cloud|eu|region|tenant|cloud (tenant|account|subscription)))", r"\bprivate cloud\b",
@@ -391,10 +395,12 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(we('ve| have|'re| are)? (currently |now |still |already )?(got|run|have|built|deployed|own|use|trained|running|using) (an? |our )?|our (own |existing |current |in-house )?|the (existing |current |in-house |deployed )|the (?=lora[- ]|qlora[- ]))(lora[- ]|qlora[- ]|peft[- ])?(fine[- ]?tuned|tuned|custom[- ]trained|lora|adapter[- ]tuned)( [\w.-]+){0,2}? (model|llm|classifier|extractor|mistral|llama[\w.-]*|gpt[\w.-]*|bert|t5|qwen[\w.-]*|gemma[\w.-]*|phi[\w.-]*|version|checkpoint|adapter)s?\b",
         r"\b(our|the) (own |existing |current |in-house |custom )?(model|llm|classifier) (was|has been|got) (fine[- ]?tuned|trained|tuned)\b[^.!?]{0,30}\b(on|with)\b", r"\bour fine[- ]?tuned ([\w-]+ ){0,2}model (took|got|gets|brought|moved|handles|does)\b")),
     ("baseline", "costly", STATED, _rx(
+        r"\bcosts? (us )?(a lot|a fortune|loads|too much)( of tokens| in tokens)\b",
+        r"\b(can'?t|cannot) (pay|afford) ([\w-]+ ){0,3}(api )?prices\b",
         r"\bper[- ](call|request|item|message|query|listing) (budget|cost)s? (is|are) (tiny|small|low|very low|minimal)\b",
         r"\b(or|and|can'?t|cannot) pay that much\b",
         r"\b(expensive|costly|pricey) per (claim|call|request|message|document|ticket|item|query|email|page|report)\b",
-        r"(?<!sometimes )(?<!a bit )(?<!slightly )(?<!a little )(?<!often )\btoo (expensive|costly|slow|long)\b", r"\bcosts? too much\b",
+        r"(?<!sometimes )(?<!a bit )(?<!slightly )(?<!a little )(?<!often )(?<!just )\btoo (expensive|costly|slow|long)\b", r"\bcosts? too much\b",
         r"\bprompts? (is|are|gets?|getting|is getting|is becoming|are becoming|has become|have become|grew|keeps growing) (very |too |so |really |quite )?(long|big|expensive|huge|bloated|costly|massive)\b",
         r"\b(costs?|bills?|spend|token (costs?|spend)|inference costs?)\b (is|are|gets?|getting) (very |too |really |so )?(high|big|large|growing|exploding|painful)\b",
         r"\blatency\b[^.!?]{0,60}\b(complain\w*|too (high|slow)|unacceptable|killing)\b", r"(?<!only )(?<!just )\b(\d{1,3}(,\d{3})+|\d+(\.\d+)?k|\d{4,})[- ]?tokens?\b",
@@ -475,6 +481,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b\d{2} ?% (of the way )?there\b|\b(mostly|almost|nearly|pretty much) there\b",
         r"\bjust (want|need) (it )?(to be )?(a (bit|little|touch) )?(shorter|longer|simpler|more \w+|less \w+|tighter|friendlier)\b")),
     ("baseline", "plateau", STATED, _rx(
+        r"\b(rewrote|rewrite|rewrites|redid|redo|redoes|edited|re-?edited) most of them\b",
+        r"\b(doesn'?t|doesnt|does not|can'?t|cannot) capture (the|our|their|its) ([\w-]+ ){0,2}(dialect|voice|tone|style|register|jargon|terminology)\b",
         r"\bgave (a |us )?generic ([\w-]+ )?(voice|tone|style|answers|text|copy|replies|advice)\b",
         r"\b(decent|ok|okay|fine|good)\b,? but (the )?(reviewers|editors|translators|users|customers|staff|experts|linguists|teachers|clinicians) (said|say|found|complain\w*)\b",
         r"\bgets? (pretty |quite |really )?close,? but (it )?never (quite )?(sounds?|reads?|feels?|gets?)\b",
@@ -543,6 +551,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bnothing yet\b")),
     # ---- freshness ---------------------------------------------------------------------
     ("freshness", "static", STATED, _rx(
+        r"\b(don'?t|dont|do not|doesn'?t|doesnt) need (it |the model )?to know (the |about the )?(old|past|previous|earlier|archived) (ones|minutes|notes|documents|stuff|reports|files)\b",
         r"\b(changes|updates|grows) (only )?a (little|bit),? (but )?nothing else\b",
         r"\b(nothing|none of it) (needs|has to be|must be) (cit\w*|sourced|referenced)\b|\b(doesn'?t|does not|don'?t) need (citing|sourcing|referencing)\b",
         r"\bno need for (any )?(citations?|sources|references)\b",
@@ -556,6 +565,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no need to cite|don'?t need (to cite|sources|citations)|doesn'?t need (to cite|sources|citations)|knowledge (is )?(stable|static)|no (special|private|proprietary) (knowledge|documents|data))\b",
         r"\b(no|there'?s no|there is no|theres no|without an?|don'?t have an?|we have no) (big |large |real |internal |special )?(knowledge ?base|kb|document(ation)?s?|corpus|docs)( behind| to draw on)?\b")),
     ("freshness", "changing", STATED, _rx(
+        r"\b(notices|bulletins|circulars|rulings|updates|guidance|alerts) (that |which )?(come|comes) out (during|through|over|every|each|all)\b",
+        r"\bthis year'?s (rules|regulations|guidance|notices|tax rules|thresholds|limits|rates|allowances)\b",
+        r"\bup[- ]to[- ]date (answers|replies|advice)\b",
         r"\b(go|goes|come|comes) (on and off|in and out|up and down)\b[^.!?]{0,10}\b(daily|weekly|every day|all the time|constantly)\b",
         r"\b(half|most|some|much|a lot|parts?) of (that|this|it)\b (changes|updates|shifts) (each|every)\b|\b(come and go|comes and goes)\b",
         r"\bevents? (list|calendar|page|listings?)\b[^.!?]{0,10}\b(changes|is updated|gets updated)\b",
@@ -629,6 +641,12 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(docs|documentation|polic(y|ies)|rules|regulations)\b[^.!?]{0,15}\b(get|gets|are|is) (updated|revised|amended|changed)\b",
         r"\b(new|weekly|daily) (releases|versions|products|articles|docs) (every|each) (week|day|month)\b")),
     ("freshness", "cite", STATED, _rx(
+        r"\b(with|and) the (exact |relevant |right )?(clause|section|rule|passage|paragraph|page|memo|record|label)s? (pulled up|shown|quoted|cited|attached)\b",
+        r"\b(pointed|point|points|pointing) (me |them |us |people |users )?to the (relevant |right |exact )?(memos?|briefs?|cases?|precedents?|reports?|files?|filings?)\b",
+        r"\b(memo|brief|case|report|record|filing|ticket|label|publication|bulletin)s? (is |are |be |gets? )?(cited|linked|quoted)\b",
+        r"\b(which|what) ([\w-]+ ){0,2}(it|they) (got|took|pulled|found) (it|that|them|the answer) from\b",
+        r"\blink (the|to the) ([\w-]+ ){0,2}(memo|brief|case|report|record|filing|ticket)s?( it came from)?\b",
+        r"\bquot(e|es|ing) the ([\w-]+ )?(label|document|manual|policy|regulation|standard|statute|contract|clause)s?\b",
         r"\bwith the (article|clause|section|rule|regulation|paragraph|page) (number|no\.?|reference|ref)s?\b",
         r"\b(has|have|must|needs?) to come (straight |directly )?from the (label|source|document|manual|record|policy|text|guideline)s?\b",
         r"\bpoint\w* back (at|to) (the |a |its |their )?(actual |original |exact |specific |relevant |source )?([\w-]+ )?(report|entry|record|log|document|source|note|page|file|ticket|case|minute|letter)s?\b",
@@ -664,6 +682,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(get|give|return|want|need)\w* (the |their )?([\w-]+ )?(ids?|reference numbers|accession numbers|doc(ument)? numbers) back\b",
         r"(?<!pinpoint )(?<!format )(?<!format the )\b(cite|cites|citing|must cite|(with|include|including|add|show|give|provide|plus)\s+(\w+\s+)?(citations?|references|sources)|with (their )?sources|show (the )?sources?|reference (the )?(section|source|policy|document|page)s?|traceab\w*|(?<!summarising )(?<!summarizing )(?<!describing )(?<!writing up )(?<!writing )provenance|verifiable|links? (back )?to (the )?(\w+ ){0,2}(source|section|document|page|policy|clause|rule|article|ticket|record|entry)s?|(with|plus|and|include|including) (source |the )?links|(with|plus) (the )?([\w-]+ )?(references?|citations?)\b(?! (docs?|manuals?|guides?|sheets?|material|implementation|cards?|in the prompt))|(must|has to|have to|needs? to) be quoted|quoted (word for word|verbatim)|quot(e|es|ing) (the )?([\w-]+ ){0,3}(wording|text|clauses?|language|sections?|passages?|rules?|requirements?|regulations?|articles?|paragraphs?)|(with )?a link to (the )?([\w-]+ ){0,2}(note|sheet|article|doc|page|entry|ticket|source)s?|link (the|to the) ([\w-]+ ){0,2}(article|page|doc|document|source|note|sheet)s?|(which|what) (section|clause|article|paragraph|page|rule|part of the \w+) (applies|says|it came from|they came from)|point(ed|s)? (me |them |us |people |users |students |readers )?to (the )?(exact |right |relevant )?(section|source|document|page|thesis|paper|article|file|record|clause|decision|passage|paragraph|box|folio|shelf|location)s?|quote (the )?(source|policy|section|document)s?)\b")),
     ("freshness", "proprietary", STATED, _rx(
+        r"\b(different|several|multiple) (policy wordings|wordings|contracts|agreements|policies|manuals|handbooks)\b",
+        r"\bknows? every (part number|product|price|spec|sku|detail|policy|model)\b|\bquot\w* wrong (specs|prices|numbers|figures|part numbers|rates)\b",
+        r"\b(our|internal|in-house)\s+([\w~,.-]+\s+){0,2}(memos and briefs|briefs|research memos|legal memos|spec sheets|product spec sheets|datasheets)\b",
         r"\bwe have the ([\w-]+ ){0,2}(bulletins|manuals|handbooks|guides|database|datasheets|documents|docs|leaflets|label database)\b",
         r"\beach with (its|their) own ([\w-]+ ){0,2}(agreements?|contracts?|polic(y|ies)|rules|handbooks?|manuals?|price lists?)\b",
         r"\b(it|the model) (just |simply )?(doesn'?t|does not) know (any of )?(this|that|these|those)\b",
@@ -684,7 +705,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(manuals?|docs|documentation|documents|content|specs) (are|is) (ours|proprietary|private|internal|confidential|licensed|not public)\b|\blook(ing)? up ([\w-]+ ){0,3}(codes|procedures|specs|part numbers|settings|values|limits|torques?|clearances)\b",
         r"\b(our|the|an?) (official |internal |approved )?([\w-]+ ){0,2}(termbase|clause library)\b",
         r"\b(doesn'?t|does not|don'?t|won'?t|can'?t) (obviously )?know (about |anything about )?(our|the company'?s|their|your)\b(?! ([\w-]+ )?(abbreviations|jargon|terminology|lingo|shorthand|slang|acronyms|dialect|style|tone|voice|format|conventions|codes)\b)", r"\bknows? nothing (about|of) (our|the|their)\b",
-        r"\b(invents?|inventing|makes? up|making up|hallucinat\w*) (\w+ ){0,2}(specs|prices|facts|numbers|policies|details|features|figures|part numbers|amenities|products|dates|times|names|limits|coverage|terms|fees|rates|clauses|sources|citations|quotes|deadlines)\b", r"\bintranet\b", r"(?<!guide is )(?<!guide of )(?<!book is )\b(?![1-5][- ]pages?\b)\d[\d,.]*\s?(k|m|thousand|million)?(-?ish)?[- ]pages?\b(?! ([\w-]+ )?(style|brand|prompt|system prompt|brief|spec|chunks?|windows?|batch(es)?|segments?|excerpts?|at a time|summar\w*|overviews?|briefs?|briefings?|handouts?|memos?|recaps?|digests?|reports?|write-?ups?|outputs?)|,? ?(a|per|each|every) (day|week|month|year)\b| of (certified|approved|verified|gold|finished|final|corrected|proofread)\b)",
+        r"\b(invents?|inventing|makes? up|making up|hallucinat\w*) (\w+ ){0,2}(specs|prices|facts|numbers|policies|details|features|figures|part numbers|amenities|products|dates|times|names|limits|coverage|terms|fees|rates|clauses|sources|citations|quotes|deadlines)\b", r"\bintranet\b", r"(?<!guide is )(?<!guide of )(?<!book is )(?<!prompt is )(?<!prompts are )(?<!prompt of )\b(?![1-5][- ]pages?\b)\d[\d,.]*\s?(k|m|thousand|million)?(-?ish)?[- ]pages?\b(?! ([\w-]+ )?(style|brand|prompt|system prompt|brief|spec|chunks?|windows?|batch(es)?|segments?|excerpts?|at a time|summar\w*|overviews?|briefs?|briefings?|handouts?|memos?|recaps?|digests?|reports?|write-?ups?|outputs?)|,? ?(a|per|each|every) (day|week|month|year)\b| of (certified|approved|verified|gold|finished|final|corrected|proofread)\b)",
         r"\b(years|decades) of (?![^.!?]{0,40}\b(lying|sitting) around)(\w+ ){0,2}(theses|papers|reports|documents|pdfs|articles|manuals|records|filings|minutes|memos|emails|case files|notes|wiki pages|newsletters|bulletins|transcripts|broadcasts|archives)\b",
         r"\b(confluence|sharepoint|notion|google drive|gdrive|shared drives?|network drives?|file shares?|slack (history|archives?|threads)|zendesk articles|help ?center articles)\b",
         r"\b(their|your|each (customer|tenant|client)'?s?) own (docs|documents|files|data|pdfs|content|manuals?|knowledge)\b",
@@ -703,6 +724,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("style", "none", STATED, _rx(
         r"\b(no (particular|special|specific) (style|tone|format|voice)|style doesn'?t matter|any (format|style|tone) is fine)\b")),
     ("style", "voice", STATED, _rx(
+        r"\bsounds? (calm|friendly|warm|professional|empathetic|reassuring|polite)( and (calm|compliant|friendly|warm|professional|empathetic|reassuring|polite))? (every time|always|consistently)\b",
         r"\bsounds? like (a |an )?(generic|bland|corporate|robotic|stock)\b[^.!?]{0,30}\bnot (her|him|them|us|me)\b",
         r"\b(sound|sounds|read|reads|feel|feels) like the (magazine|paper|newspaper|brand|show|author|podcast|company|station|column)\b",
         r"\blearn (the |our |their )?([\w'-]+ ){0,2}(tone|voice|writing style|style)\b",
@@ -712,7 +734,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(our|house|locked|specific|distinct\w*|exact|strict|particular|signature) (very )?([\w'-]+ ){0,2}style\b", r"\b(our|house|specific|distinct\w*|exact|particular|signature) (very )?([\w'-]+ ){0,2}(tone|voice)\b",
         r"\b(follow|stick to|apply|use|teach|keep to) our ([\w'-]+ ){0,2}(method|methodology|pedagogy|approach|house rules)\b", r"\bin (our|my) ([\w'-]+ )?(tone|voice|approach|method|methodology|manner)\b", r"\bin (that|her|his|their) (exact )?(style|voice|tone)\b",
         r"\bstyle (our|the) ([\w-]+ ){0,2}(officers|staff|agents|writers|editors|teachers|nurses|experts|team|reporters|presenters) use\b|\b(the way|like|how) our ([\w-]+ ){0,2}(teachers|editors|staff|experts|agents|officers|writers|nurses|doctors|lawyers|engineers|reporters) (do|does|write|talk|answer|respond)\b", r"\b(compliance[- ]approved|approved|mandated|required|house|legal[- ]approved) (phrasing|wording|language)\b", r"\b(tone|voice)\b[^.!?]{0,15}\b(is|are) (all over the place|erratic|inconsistent|off-brand|never the same)\b", r"\b(all over the place|inconsistent|erratic) in (tone|voice|style)\b",
-        r"\b(follows?|match(es)?|sticks? to|respects?) our (internal |house |coding |team |engineering )?(conventions|guidelines|standards|style)\b", r"\b(answer|write|sound|talk|respond|reply)s? (just )?like (our|a|the) (\w+ )?(agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers|tutors|instructors|coaches|trainers|counsellors|advisers)\b", r"\bstays? in character\b", r"\b(sound|sounds|read|reads|feel|feels|written) (exactly |just )?like (us|our (brand|company|house|team|writers|staff|agents))\b",
+        r"\b(follows?|match(es)?|sticks? to|respects?) our (internal |house |coding |team |engineering )?(conventions|guidelines|standards|style)\b", r"\b(answer|write|sound|talk|respond|reply|speak)s? (exactly |just )?like (our|a|the) (\w+ )?(script|scripts|sales script|playbook|reps|officers|field officers|agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers|tutors|instructors|coaches|trainers|counsellors|advisers)\b", r"\bstays? in character\b", r"\b(sound|sounds|read|reads|feel|feels|written) (exactly |just )?like (us|our (brand|company|house|team|writers|staff|agents))\b",
         r"\b(in|keep|stay in|match) (each|every|the|a|our) (character|persona|brand|author|writer|speaker)'?s'? (voice|tone|style)\b", r"\bin the (voices?|tones?|styles?) of (our|the|each|every|a) ([\w-]+ ){0,2}[\w-]+\b", r"\b(nails?|gets?|keeps?|matches|has) our (tone|voice|style)\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|tone ?guide|voice ?guide|style ?book|brand ?book|brand guidelines|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
     ("style", "format", STATED, _rx(
         r"\bstrict ([\w/-]+ ){0,2}(syntax|grammar|markup|notation)\b|\bto the [\w()/-]+ standard\b|\b(our|the) ([\w'-]+ ){0,3}vocabulary and (layout|format|structure)\b|\b(completely |very |totally )?rigid\b|\bfixed (order|structure|layout|wording|phrasing)\b|\bcontrolled vocabulary\b",
@@ -728,7 +750,7 @@ _DATA_NOUN = re.compile(
     r"answers|descriptions|messages|applications|checklists|submissions|(?:recorded|audited|reviewed|graded|scored|transcribed) calls|call recordings|audited|approved|curated|human[- ]reviewed|cases|pieces|snippets|listings|descriptors|decisions|comments|headlines|titles|captions|abstracts|rewrites|edits|briefings|newsletters|judg(e)?ments|ratings|corrections|notes|sentences|translations|summaries|data ?points|"
     r"dialogues|lines|responses|replies|outputs|completions|utterances|verses|essays|commits|demonstrations|letters|logs|posts|articles|images|items|entries|orders|work orders|bulletins|"
     r"impressions|claims|forms|receipts|resumes|cvs|texts|training|gold|ground[- ]truth|labels|parses|redlines|drafts|incidents|segments|explanations|clues|puzzles|poems|jokes|lyrics|scripts|subtitle files)\b", I)
-_DOC_NOUN = re.compile(r"^[^.;!?]{0,12}\b(pages?|pdfs?|manuals?|files|wiki|articles|documents|docs|sops|handbooks)\b", I)
+_DOC_NOUN = re.compile(r"^[^.;!?]{0,25}\b(pages?|pdfs?|manuals?|files|wiki|articles|documents|docs|sops|handbooks)\b", I)
 _VOLUME_NOUN = re.compile(r"^[^.;!?]{0,30}\b(requests?|queries|calls|users|visitors|customers|sessions|messages|api calls|hits|lookups|generations|alarms|alerts|tickets|emails|orders|documents|transactions|claims|chats)\b", I)
 _TIME_UNIT = re.compile(r"^\s?-?\s?(?:(?:fixed|output|entity|new|distinct|separate|target|required|mandatory|key|core) )?(seconds?|secs?|ms|milliseconds?|days?|weeks?|months?|years?|yrs?|seasons?|hours?|minutes?|tokens?|%|percent|languages?|categories|classes|labels|people|(?:persons?|members?|staff|employees|volunteers|folks|man)(?![\w-])|engineers|developers|pages?|-page|times|x|fields|features|states|countries|regions|markets|locales|steps|phases|stages|versions|variants|intents|types|kinds|lines(?= of code)|terms|teams|departments|products|brands|clients|tenants|companies|stores|sites|offices)\b|^\s?%", I)
 _FUTURE = re.compile(r"\b((is|are|'re|'s) (labell?ing|annotating|collecting|gathering|coding|tagging|reviewing)|expect\w*|aim\w* for|target\w* for|plan\w* for|will (have|get|collect|reach|give us|send us|provide|share|produce|generate|create|add|write)|would (give|get|bring) us|(we|they)'?ll (have|get|collect|give us|send us|provide|share|produce|generate|add)|we'?d have|we would have|going to (have|collect)|plan to (collect|label|gather)|hope to (have|collect)|grow to|ramp up to)\s+(about |around |roughly |~|many |several )?$", I)
@@ -742,6 +764,7 @@ _UNUSABLE = re.compile(r"\b(under|with|using|against|to) (an? |the )?(old|previo
                        r"|\b(labels|tags|annotations|codes)\b[^.!?]{0,60}\b(they'?re|are|were) (all over the place|unreliable|inconsistent|garbage|useless|a mess)\b"
                        r"|\b(useless|unusable|no good|worthless) (as|for) (training|fine[- ]?tuning)\b"
                        r"|\b(can'?t|cannot|can not|may not|must not) be used (for|to|in) (train\w*|fine[- ]?tun\w*)\b"
+                       r"|\b(a lot|half|most|many) of (its|their|the|those) (answers|replies|labels|outputs) (were|are) (wrong|outdated|out of date|bad|poor)\b"
                        r"|\b(half|most|many|a lot|a third|some) (of )?(those|these|the|them|our) ([\w-]+ )?(answers|labels|pairs|examples)? ?(are|is) (already )?(out of date|outdated|stale|obsolete)\b", I)
 #: "25k already parsed by hand", "3,000 hallmarks identified by our specialists": work done on each one.
 _BY_HAND = re.compile(r"^\s?([\w-]+ ){0,3}?(by hand|manually|by (our |the |their )?(specialists|experts|staff|team|editors|coders|annotators|reviewers|curators|clinicians|lawyers|analysts))\b", I)
@@ -970,6 +993,8 @@ def _amount_findings(text: str, focus: str | None, asked: list[tuple[int, int]])
             continue
         if re.match(r"^\s?(of )?new (codes|categories|labels|intents|classes|tags|types|fields)\b|^\s?(\w+ )?(additions|amendments|edits|new (terms|entries))\b", after, I):
             continue  # "a handful of new codes once a year": a change to the label set, not a volume
+        if re.match(r"^\s?(senior |junior |in-house |full-time |part-time |staff )?(lawyers|people|staff|engineers|nurses|doctors|annotators|reviewers|editors|analysts|volunteers|teachers|agents|experts|specialists|paralegals|translators|moderators|employees|devs|developers|clinicians|coders)(?![\w-])", after, I):
+            continue  # "our two lawyers have labelled 1,200 clauses": a headcount, not the data
         if re.match(r"^\s?([\w-]+ ){0,2}to (do|write|draft|produce|finish|get through|process|turn around|send)\b", after, I):
             continue  # "I'll have 60 reports to do before the fair": work to be done, not examples
         if _NOT_A_COUNT_BEFORE.search(before) or re.match(r"^\s?(\w+ )?(examples?|samples?)?\s?each\b", after, I):
@@ -1048,8 +1073,8 @@ def _amount_findings(text: str, focus: str | None, asked: list[tuple[int, int]])
         if re.match(r"^[^.;!?]{0,30}?\b(unlabell?ed|unannotated|uncategori[sz]ed|untagged|uncoded|unsorted|not (yet )?labell?ed|without (any )?labels|raw and unlabell?ed)\b", after, I):
             continue  # "the vendor has millions of transcripts, unlabelled": not a training set
         labelled = re.match(r"^\s?\+?\s?([\w]+[- ]){0,2}?(already |all |previously |manually |hand[- ])?(labell?ed|annotated|audited|approved|curated|reviewed|corrected|verified|validated|accepted|rated|graded|silver|gold|checked|vetted|cleaned|edited|proofread|certified|parsed|keyed|classified|categori[sz]ed|scored|marked|identified|matched|mapped|"
-                            r"written|coded|tagged|transcribed|completed|correct|consented|signed[- ]off|issued|drafted|produced|filed)\b", after, I)
-        worked_on = bool(labelled or _BY_HAND.match(after) or re.search(r"\b(labell?ed|annotated|training|gold|eval(uation)?) ?(set|dataset|data)( is| are| was|:)?\s+(about |around |roughly |~|now |actually )?$", before, I) or _LABELLED_ON.search(before) or _CODED_BEFORE.search(before) or _TO_LEARN_FROM.match(after))
+                            r"written|coded|tagged|transcribed|completed|correct|consented|signed[- ]off|issued|drafted|produced|filed|abstracted)\b", after, I)
+        worked_on = bool(labelled or _BY_HAND.match(after) or (_HAVE.search(before) and re.match(r"^\s?of them\b", after, I)) or re.search(r"\b(labell?ed|annotated|training|gold|eval(uation)?) ?(set|dataset|data)( is| are| was|:)?\s+(about |around |roughly |~|now |actually )?$", before, I) or _LABELLED_ON.search(before) or _CODED_BEFORE.search(before) or _TO_LEARN_FROM.match(after))
         if ((_DATA_NOUN.match(after) and (not _DOC_NOUN.match(after) or (focus == "data" and not _DATA_NONE.search(text)
                                                                                    and not re.match(r"^\s?(of )?(docs|documents|pdfs|files|manuals)\s*([.;!?]|$)", after, I))) and not _ORG_NOUN.match(after)
                 and not (focus == "volume" and not _HAVE.search(before))) or worked_on):

@@ -239,7 +239,7 @@ INTERACTIONS = [
                 "Prompting falls short on behaviour and you have the examples to train it, but the model also needs knowledge "
                 "from outside: failures of behaviour are a tuning job, missing knowledge a retrieval job, and the gains add up.",
                 "classify failures: if the model lacks the knowledge retrieval is the fix, if it behaves inconsistently fine-tuning"),
-    Interaction({"task": ("classification", "extraction", "transform"), "data": ("many", "large"), "freshness": ("changing",)}, {HYBRID: 3.0},
+    Interaction({"task": ("classification", "extraction", "transform", "code"), "data": ("many", "large"), "freshness": ("changing",)}, {HYBRID: 3.0},
                 "The narrow task is stable and you have the examples to tune it, but each output also needs facts "
                 "that change: tune the model for the task, and look the changing facts up at run time.",
                 "adding retrieval RAG and fine-tuning fix different problems"),
