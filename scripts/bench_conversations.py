@@ -65,8 +65,8 @@ SETS = {
     "blind personas 31 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind31.jsonl",
     "blind personas 32 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind32.jsonl",
     "blind personas 33 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind33.jsonl",
-    "blind personas 34 (held out)": ROOT / "tests" / "eval" / "personas_blind34.jsonl",
-    "blind personas 35 (held out)": ROOT / "tests" / "eval" / "personas_blind35.jsonl",
+    "blind personas 34 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind34.jsonl",
+    "blind personas 35 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind35.jsonl",
 }
 MAX_TURNS = 40
 

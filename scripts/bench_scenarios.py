@@ -70,8 +70,8 @@ SETS = {
     "blind 37 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind37.jsonl",
     "blind 38 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind38.jsonl",
     "blind 39 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind39.jsonl",
-    "blind 40 (held out)": ROOT / "tests" / "eval" / "scenarios_blind40.jsonl",
-    "blind 41 (held out)": ROOT / "tests" / "eval" / "scenarios_blind41.jsonl",
+    "blind 40 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind40.jsonl",
+    "blind 41 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind41.jsonl",
 }
 
 

@@ -1756,3 +1756,38 @@ def test_what_the_blind_38_39_round_must_not_read(text, factor):
 
 def test_a_reply_that_is_just_too_long_is_no_cost_problem():
     assert facts("It was honestly pretty good, just too long and too alarming sometimes.", "baseline").get("baseline") == "good"
+
+
+@pytest.mark.parametrize("text,focus,factor,value", [
+    ("They were tagged by 20-odd dispatchers and two people agree maybe 60% of the time: 50k reports.", None, "data", "none"),
+    ("14k historical requests, but audits say a third are wrong.", None, "data", "none"),
+    ("We have years of clean coded history.", None, "data", "large"),
+    ("We have around 100k closed alerts with consistent analyst outcomes.", None, "data", "large"),
+    ("We have 25 thousand chat of our expert reply already checked.", None, "data", "large"),
+    ("We have about 25k titles our merchandisers fixed by hand.", None, "data", "large"),
+    ("Staff will correct the summaries as they go.", None, "timeline", "phased"),
+    ("Later on we'd like it cheaper and more consistent.", None, "timeline", "phased"),
+    ("For launch in two weeks we need something, but long-term cost matters a lot.", None, "timeline", "phased"),
+    ("We need to get started right now with something and improve over the year.", None, "timeline", "phased"),
+    ("We'd like drafts in that persuasive voice.", None, "style", "voice"),
+    ("New ones drafted in that same structure.", None, "style", "format"),
+    ("Site managers need the clause number.", None, "freshness", "cite"),
+    ("Outages update every hour.", None, "freshness", "changing"),
+    ("This week's spa availability.", None, "freshness", "changing"),
+    ("Auditors flagged 1 in 10.", None, "baseline", "plateau"),
+    ("Sponsor-specific conventions differ and get updated.", None, "change", "mixed"),
+    ("Only the escalation rules move around.", "change", "change", "mixed"),
+    ("Every deal has special instructions, different every time.", None, "change", "mixed"),
+    ("Each game's stats come straight from the scoring feed into the input.", "freshness", "freshness", "static"),
+    ("The lore changes weekly during development.", None, "change", "frequent"),
+])
+def test_readings_of_the_blind_40_41_and_personas_34_35_round(text, focus, factor, value):
+    assert facts(text, focus).get(factor) == value
+
+
+@pytest.mark.parametrize("text,factor", [
+    ("About half the failures are wrong product codes.", "data"),  # the model's errors, not the labels
+    ("The lore changes weekly during development.", "freshness"),  # work in progress, not facts to look up
+])
+def test_what_the_blind_40_41_round_must_not_read(text, factor):
+    assert factor not in facts(text)

@@ -115,6 +115,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("data", "large", INFERRED, _rx(
         r"\b(large|huge|massive|big|vast|extensive|rich) (corpus|dataset|data ?set|archive|collection|history|amount of (labell?ed )?data|body of)\b",
         r"\b(lots|plenty|tons) of (labell?ed |annotated |historical |training )?(data|examples)\b",
+        r"\b(years|decades) of (clean |consistent |good )?(coded|labell?ed|tagged|annotated|classified) (history|data|records)\b",
         r"\b(years of|decades of) (labell?ed |annotated |historical |archived )?([\w-]+ )?(data|records|tickets|transcripts|reports|scripts|bulletins)\b",
         # "20 years of edited reports paired with raw transcripts": an archive of finished work
         r"\b(years|decades|a decade|a century) of (edited|published|approved|reviewed|coded|labell?ed|annotated|finali[sz]ed|corrected|graded|curated|signed[- ]off) ([\w-]+ ){0,2}\w+",
@@ -137,6 +138,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("budget", "low", INFERRED, _rx(r"\b(student(?!s?'? (handbook|services|records|portal|affairs|support|questions|loans?|body|data|information|essays?|work|answers|submissions|feedback|assignments))|freelanc\w*|hobby|hobbyist|personal project|nonprofit|non-profit|solo|indie)\b")),
     # ---- timeline ----------------------------------------------------------------------
     ("timeline", "phased", STATED, _rx(
+        r"\blater (on )?(we'?d|we would|we want|we'?ll want) (like )?(it )?(to be )?(cheaper|faster|more consistent|better)\b",
+        r"\b(for (the )?launch|for now|right now)\b[^.!?]{0,40}\bbut long[- ]term\b",
+        r"\b(get started|start) (right now|now|today)( with something)?\b[^.!?]{0,20}\b(and )?improve (it )?(over|during|through) the (year|next year|coming months)\b",
         r"\bsomething (usable|working|basic|simple) (in|within|by) (a|one|two|three|the next|next) (weeks?|months?)\b[^.!?]{0,30}\b(and|then) a (polished|proper|full|sturdier|better|production|robust)\b",
         r"\b(can|could|will|'ll) (log|record|capture|track) (which|what|every|each|all|the) ([\w-]+ ){0,3}(editors?|staff|users?|agents?|reviewers?|customers?) (pick|choose|accept|fix|edit|rewrite|change|correct)\b",
         r"\b(gather|collect|sav|keep|log|build)\w* (up )?([\w-]+ ){0,2}(logs|examples|drafts|outputs|replies|corrections|records|notes|data|labels)\b[^.!?]{0,30}\bas we go\b",
@@ -148,7 +152,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\beventually\b", r"\b(down the road|in the long run|long run,? we|phase (1|one|2|two))\b",
         r"\b(only |just )(now )?(starting|beginning|started|begun) to (label|annotate|tag|collect|gather|log)\b",
         # "our producers will fix every output before publishing", "front-desk staff can mark the good and bad replies"
-        r"\b(will|'ll|can|are going to) (fix|correct|edit|review|approve|mark|rate|flag|grade|confirm or fix|confirm or correct|check and fix) (every|each|all( the)?|the good and bad|good and bad) ([\w-]+ ){0,2}(outputs?|drafts?|repl(y|ies)|answers?|responses?|results?|suggestions?)\b",
+        r"\b(will|'ll|can|are going to) (fix|correct|edit|review|approve|mark|rate|flag|grade|confirm or fix|confirm or correct|check and fix) (every|each|all( the)?|the good and bad|good and bad|the) ([\w-]+ ){0,2}(outputs?|drafts?|repl(y|ies)|answers?|responses?|results?|suggestions?|summar(y|ies))\b",
         r"\blong[- ]term,? (we|i|the (goal|plan|aim|idea))\b", r"\blong(er)?[- ]term\s?:",
         r"\b(will be|'ll be|are going to be) (correcting|fixing|editing|reviewing|approving|rating|marking) (the |every |each |all )?([\w-]+ )?(outputs?|drafts?|repl(y|ies)|answers?|responses?|summar(y|ies)|suggestions?|notes|reports|categories|labels|tags|codes|classifications|extractions?)\b",
         r"\b(coding|labell?ing|tagging|reviewing|checking|correcting|marking) (every|each) new (one|report|case|ticket|item|record)\b",
@@ -250,6 +254,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(niche|speciali[sz]ed|domain[- ]specific|terminology|jargon|technical|industry[- ]specific|industry|telecom\w*|(?<!for )engineering(?! (team|budget|time|resources|help|support|capacity|staff|hours|effort|work|skills?))|manufacturing|chemi\w*|academic|proprietary (terms|vocabulary)|expert knowledge)\b")),
     # ---- change ------------------------------------------------------------------------
     ("change", "mixed", STATED, _rx(
+        r"\bonly the ([\w-]+ ){0,2}(rules|criteria|fields|sections?|parts?|bits?|policies|instructions) (move around|change|vary|shift)\b",
+        r"\b(every|each) ([\w-]+ )?(deal|job|order|project|case|contract|shipment|event) has (its own |special |different |specific )(instructions|requirements|clauses|terms|rules)\b",
+        r"\b[\w]+-specific (conventions|rules|requirements|formats|styles|terms) (differ|vary|change)\b",
         r"\b(every|each) (client|customer|tenant|account)\b[^.!?]{0,10}\bwants? (some |a few )?(extra|additional|custom|own) (fields|columns|attributes|categories)\b",
         r"\badds? new ([\w-]+ ){0,2}(panels|products|services|categories|lines|types|tests|forms)\b[^.!?]{0,20}\bwith (their|its) own\b",
         r"\b(clients?|customers?|users?) keeps? asking for (extra|new|more|additional) (custom )?(fields|categories|options|columns|attributes)\b",
@@ -481,6 +488,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b\d{2} ?% (of the way )?there\b|\b(mostly|almost|nearly|pretty much) there\b",
         r"\bjust (want|need) (it )?(to be )?(a (bit|little|touch) )?(shorter|longer|simpler|more \w+|less \w+|tighter|friendlier)\b")),
     ("baseline", "plateau", STATED, _rx(
+        r"\b(auditors|reviewers|editors|qa|compliance|checkers) flagged (about |around )?(1|one) in (\d+|ten|five|eight|six)\b",
         r"\b(rewrote|rewrite|rewrites|redid|redo|redoes|edited|re-?edited) most of them\b",
         r"\b(doesn'?t|doesnt|does not|can'?t|cannot) capture (the|our|their|its) ([\w-]+ ){0,2}(dialect|voice|tone|style|register|jargon|terminology)\b",
         r"\bgave (a |us )?generic ([\w-]+ )?(voice|tone|style|answers|text|copy|replies|advice)\b",
@@ -565,6 +573,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no need to cite|don'?t need (to cite|sources|citations)|doesn'?t need (to cite|sources|citations)|knowledge (is )?(stable|static)|no (special|private|proprietary) (knowledge|documents|data))\b",
         r"\b(no|there'?s no|there is no|theres no|without an?|don'?t have an?|we have no) (big |large |real |internal |special )?(knowledge ?base|kb|document(ation)?s?|corpus|docs)( behind| to draw on)?\b")),
     ("freshness", "changing", STATED, _rx(
+        r"\b(outages|closures|delays|cancellations|disruptions) (update|change|are updated|get updated)\b[^.!?]{0,10}\b(every|hourly|daily|constantly)\b",
         r"\b(notices|bulletins|circulars|rulings|updates|guidance|alerts) (that |which )?(come|comes) out (during|through|over|every|each|all)\b",
         r"\bthis year'?s (rules|regulations|guidance|notices|tax rules|thresholds|limits|rates|allowances)\b",
         r"\bup[- ]to[- ]date (answers|replies|advice)\b",
@@ -627,7 +636,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bchange the (numbers|stats|facts|details|prices|figures|data)\b", r"\bknows? (about )?(the )?(current|latest|up[- ]to[- ]date)\b",
         r"\b(latest|current|live|up[- ]to[- ]date|real[- ]time)\b[^.!?]{0,40}\bfrom (the|our) (ehr|emr|crm|erp|database|db|system|api|feed|wire)\b",
         r"\b(newly|recently) (added|published|released|created|introduced) [\w/ ]{0,20}\b(tables|columns|products|items|docs|documents|articles|features|policies|rules)\b",
-        r"\b(this week|today|this month|yesterday|last week|last night)'?s? (\w+ ){0,2}(weather|bulletins?|forecasts?|news|prices|rates|alerts|advisories|reports|data|scores|results|events|schedules?|menus?|deals|announcements|pressure|conditions|numbers|figures|offers?|promotions?|specials|status|feeds?)\b",
+        r"\b(this week|today|this month|yesterday|last week|last night)'?s? (\w+ ){0,2}(weather|bulletins?|forecasts?|news|prices|rates|alerts|advisories|reports|data|scores|results|events|schedules?|menus?|deals|announcements|pressure|conditions|numbers|figures|offers?|promotions?|specials|status|feeds?|availability|maps?|boards?)\b",
         r"\bwhat (happened|was announced|changed|is new|'?s new)\b[^.!?]{0,40}\b(this|last|today|yesterday|recently)\b", r"\b(industry|market|regulation|regulatory|company|latest|breaking) news\b", r"\bafter (the|its|the model'?s) (training )?cut-?off\b",
         r"\b(old|outdated|stale|out[- ]of[- ]date|obsolete|superseded|last year'?s) (\w+ )?(polic(y|ies)|prices?|pricing|info\w*|docs|documentation|answers|versions?|rules|terms|figures|numbers)\b(?![- ]based)",
         r"\b(up[- ]to[- ]date|latest|real[- ]time|fresh|current|live) ([\w/-]+ )?(boards?|traffic|positions|schedules|prices|information|info|data|news|docs|documentation|inventory|facts|knowledge|regulations|status|availability|timetables?|departures|figures|numbers|rates|feeds?|market data)\b",
@@ -641,6 +650,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(docs|documentation|polic(y|ies)|rules|regulations)\b[^.!?]{0,15}\b(get|gets|are|is) (updated|revised|amended|changed)\b",
         r"\b(new|weekly|daily) (releases|versions|products|articles|docs) (every|each) (week|day|month)\b")),
     ("freshness", "cite", STATED, _rx(
+        r"\bneed (the )?(clause|section|article|rule|page|paragraph) (number|no\.?|reference|ref)s?\b",
         r"\b(with|and) the (exact |relevant |right )?(clause|section|rule|passage|paragraph|page|memo|record|label)s? (pulled up|shown|quoted|cited|attached)\b",
         r"\b(pointed|point|points|pointing) (me |them |us |people |users )?to the (relevant |right |exact )?(memos?|briefs?|cases?|precedents?|reports?|files?|filings?)\b",
         r"\b(memo|brief|case|report|record|filing|ticket|label|publication|bulletin)s? (is |are |be |gets? )?(cited|linked|quoted)\b",
@@ -724,6 +734,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("style", "none", STATED, _rx(
         r"\b(no (particular|special|specific) (style|tone|format|voice)|style doesn'?t matter|any (format|style|tone) is fine)\b")),
     ("style", "voice", STATED, _rx(
+        r"\bin (that|this|the same|their) ([\w-]+ ){0,2}(voice|tone)\b",
         r"\bsounds? (calm|friendly|warm|professional|empathetic|reassuring|polite)( and (calm|compliant|friendly|warm|professional|empathetic|reassuring|polite))? (every time|always|consistently)\b",
         r"\bsounds? like (a |an )?(generic|bland|corporate|robotic|stock)\b[^.!?]{0,30}\bnot (her|him|them|us|me)\b",
         r"\b(sound|sounds|read|reads|feel|feels) like the (magazine|paper|newspaper|brand|show|author|podcast|company|station|column)\b",
@@ -737,6 +748,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(follows?|match(es)?|sticks? to|respects?) our (internal |house |coding |team |engineering )?(conventions|guidelines|standards|style)\b", r"\b(answer|write|sound|talk|respond|reply|speak)s? (exactly |just )?like (our|a|the) (\w+ )?(script|scripts|sales script|playbook|reps|officers|field officers|agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers|tutors|instructors|coaches|trainers|counsellors|advisers)\b", r"\bstays? in character\b", r"\b(sound|sounds|read|reads|feel|feels|written) (exactly |just )?like (us|our (brand|company|house|team|writers|staff|agents))\b",
         r"\b(in|keep|stay in|match) (each|every|the|a|our) (character|persona|brand|author|writer|speaker)'?s'? (voice|tone|style)\b", r"\bin the (voices?|tones?|styles?) of (our|the|each|every|a) ([\w-]+ ){0,2}[\w-]+\b", r"\b(nails?|gets?|keeps?|matches|has) our (tone|voice|style)\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|tone ?guide|voice ?guide|style ?book|brand ?book|brand guidelines|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
     ("style", "format", STATED, _rx(
+        r"\bin (that|the|this) same (structure|format|layout|template)\b|\bexact ([\w-]+ ){0,3}phrasing\b",
         r"\bstrict ([\w/-]+ ){0,2}(syntax|grammar|markup|notation)\b|\bto the [\w()/-]+ standard\b|\b(our|the) ([\w'-]+ ){0,3}vocabulary and (layout|format|structure)\b|\b(completely |very |totally )?rigid\b|\bfixed (order|structure|layout|wording|phrasing)\b|\bcontrolled vocabulary\b",
         r"\b(json|xml|yaml|csv|schema|templates?|structured output|(output|strict|specific|fixed|house|our|exact|consistent|required|mandated|regulated) ([\w-]+ ){0,3}(format|structure|layout)\w*|formatted|format)\b")),
 ]
@@ -745,7 +757,7 @@ _PERIOD = re.compile(
     r"^\s?\+?\s?(?:[^\s.,;:!?()\d/]+(?:\s+|(?=/))){0,5}?(?:(?:a|per|each|every|an)\s+|/\s*)(sec(?:ond)?|min(?:ute)?|hour|hr|day|weekend|week|month|mo|quarter|season|term|semester|year|yr)s?\b"
     r"|^\s?\+?\s?(?:[^\s.;!?\d]+\s+){0,5}?(daily|weekly|monthly|yearly|annually|quarterly)\b", I)
 _DATA_NOUN = re.compile(
-    r"^\s?\+?\s?(?:of (?:our|its|their|the|her|his|my) )?(?:[^\s.,;:!?()\d]+(?:(?<=ed),)?\s+){0,4}?(of (?:them|these|those) (?:archived|saved|on file|stored|kept)|(?:past|historical|historic|previous|archived) [a-z]+s|examples?|samples?|labell?ed|annotated|pairs|records|rows|tickets|reports|transcripts|"
+    r"^\s?\+?\s?(?:of (?:our|its|their|the|her|his|my) )?(?:[^\s.,;:!?()\d]+(?:(?<=ed),)?\s+){0,4}?(of (?:them|these|those) (?:archived|saved|on file|stored|kept)|(?:past|historical|historic|previous|archived|closed|resolved|completed) [a-z]+s|examples?|chat|samples?|labell?ed|annotated|pairs|records|rows|tickets|reports|transcripts|"
     r"conversations|chats|chat logs|emails|documents|invoices|contracts|reviews|instances|q ?& ?a|questions|"
     r"answers|descriptions|messages|applications|checklists|submissions|(?:recorded|audited|reviewed|graded|scored|transcribed) calls|call recordings|audited|approved|curated|human[- ]reviewed|cases|pieces|snippets|listings|descriptors|decisions|comments|headlines|titles|captions|abstracts|rewrites|edits|briefings|newsletters|judg(e)?ments|ratings|corrections|notes|sentences|translations|summaries|data ?points|"
     r"dialogues|lines|responses|replies|outputs|completions|utterances|verses|essays|commits|demonstrations|letters|logs|posts|articles|images|items|entries|orders|work orders|bulletins|"
@@ -765,9 +777,10 @@ _UNUSABLE = re.compile(r"\b(under|with|using|against|to) (an? |the )?(old|previo
                        r"|\b(useless|unusable|no good|worthless) (as|for) (training|fine[- ]?tuning)\b"
                        r"|\b(can'?t|cannot|can not|may not|must not) be used (for|to|in) (train\w*|fine[- ]?tun\w*)\b"
                        r"|\b(a lot|half|most|many) of (its|their|the|those) (answers|replies|labels|outputs) (were|are) (wrong|outdated|out of date|bad|poor)\b"
+                       r"|\b(agree|agreement)\b[^.!?]{0,30}\b([1-6]\d) ?%|\b(audits?|checks?|reviews?) (say|said|show|showed|found)\b[^.!?]{0,20}\b(a third|half|a quarter|[2-9]\d ?%) (of them )?(are|were) wrong\b"
                        r"|\b(half|most|many|a lot|a third|some) (of )?(those|these|the|them|our) ([\w-]+ )?(answers|labels|pairs|examples)? ?(are|is) (already )?(out of date|outdated|stale|obsolete)\b", I)
 #: "25k already parsed by hand", "3,000 hallmarks identified by our specialists": work done on each one.
-_BY_HAND = re.compile(r"^\s?([\w-]+ ){0,3}?(by hand|manually|by (our |the |their )?(specialists|experts|staff|team|editors|coders|annotators|reviewers|curators|clinicians|lawyers|analysts))\b", I)
+_BY_HAND = re.compile(r"^\s?([\w-]+ ){0,4}?(by hand|manually|by (our |the |their )?(specialists|experts|staff|team|editors|coders|annotators|reviewers|curators|clinicians|lawyers|analysts))\b", I)
 #: "Back office has manually coded ~70k of these": the amount of work done by hand is a dataset.
 _CODED_BEFORE = re.compile(r"\b(hand[- ]?\w+|manually \w+|keyed|keyed in|entered|coded|labell?ed|annotated|tagged|classified|categori[sz]ed|triaged|graded|scored|rated|mapped|"
                            r"(have|has|'ve) (done|written|produced|made|drafted|edited|translated|corrected|reviewed|fixed|approved|checked|mapped|matched))\s+(about |around |roughly |over |~)?$", I)
@@ -818,6 +831,7 @@ _SUPPLIED = re.compile(
     r"|\b(i'?d|i would|i'?ll|we'?d|we would|we'?ll|i|we) (just )?(tell|give|send|show) (it|the model|the bot) (my|our|the) (current |latest |own )?([\w-]+ ){0,2}[\w-]+\b"
     r"|\b(i'?ll|we'?ll|i will|we will|i can|we can|i'?d|we'?d) (just )?paste (in )?(the|our|my) (current|latest|updated|new|up-to-date) [\w-]+\b"
     r"|\b(the )?([\w-]+ ){0,2}(synopsis|brief|notes|summary|situation) (is|are) (given|provided|supplied|passed in|described in the request)\b"
+    r"|\b(come|comes) straight from the ([\w-]+ ){0,2}(feed|system|api|database) into the (input|prompt)\b"
     r"|\b(the )?(content|info\w*|data|facts|details|text)\b[^.!?]{0,10}\b(comes?|arrives?) (in )?(from|with|via) the (live |incoming |raw )?(feed|input|request|message|api)s?( each time| every time| with each request)\b", I)
 #: A plan that will produce its own training data: "adjusters will be correcting every extraction", "we'll log everything".
 _DATA_TO_COME = re.compile(r"\b(will be (correcting|fixing|labell?ing|reviewing|editing)|(we'?ll|we will|we'?d|we would) (log|save|collect|keep|store) (everything|every|all)|(we'?ve|we have) been logging (every|all))\b", I)
@@ -970,7 +984,7 @@ def _amount_findings(text: str, focus: str | None, asked: list[tuple[int, int]])
                 and not re.search(r"\b(could|would|might|will) be\s+(up to\s+)?$", before, I)) or (re.match(r"^\s?words\b(?! (to|left|still) )", after, I) and a.value >= 100_000 and not _PERIOD.match(after)):
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))  # "four thousand pages across 300 species"
             continue
-        if re.match(r"^\s?(live|active|current|in-force|signed|customer|supplier)? ?(policy |insurance )?(contracts|agreements|policies|wordings)\b", after, I) and (
+        if re.match(r"^\s?(live|active|current|in-force|signed|customer|supplier)? ?(policy |insurance )?(contracts|subcontracts|agreements|policies|wordings)\b", after, I) and (
                 re.match(r"^\s?(live|active|current|in-force)\b", after, I) or re.search(r"\b(new ones|amendments|renewed|signed every|rolling basis)\b", text[a.end:a.end + 120], I)):
             out.append(Answer("freshness", "proprietary", INFERRED, evidence))
             continue  # "9,000 live policy wordings", "400 contracts, with new ones signed every week": documents to answer from
@@ -1411,6 +1425,11 @@ def read(text: str, focus: str | None = None) -> Reading:
         aside = re.search(r"\bwhat (i|we) ((actually|really) (need|want)\b|(need|want) is\b)", text, I)
         if aside and 0 <= text.find(found["freshness"].evidence) < aside.start():
             del found["freshness"]
+    # "the lore changes weekly during development": the work in progress changes, not facts to look up
+    if (found.get("freshness") and found["freshness"].value == "changing" and focus != "freshness"
+            and re.search(r"\b(during|in) (development|pre-?production|the design phase|prototyping)\b", text, I)):
+        found["change"] = found.get("change") or Answer("change", "frequent", STATED, found["freshness"].evidence)
+        del found["freshness"]
     # "product still changes the output schema every two sprints": what changes is the task's shape.
     if found.get("freshness") and found["freshness"].value == "changing":
         ev = found["freshness"].evidence
