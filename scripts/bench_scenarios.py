@@ -9,8 +9,8 @@ misses.
 
 Two columns: the rules alone, and the rules with the worked cases' vote
 (assistant/advice/cases.py), which is what the advisor does; a set's own cases are left out
-of its vote. Run: .venv/bin/python scripts/bench_scenarios.py [--rules]  (--rules: the rules
-alone, without loading the embedding model)
+of its vote. Run: .venv/bin/python scripts/bench_scenarios.py [--rules] [SET_FILE ...]
+(--rules: the rules alone; files: score those sets instead of the list below)
 """
 
 from __future__ import annotations
@@ -79,16 +79,15 @@ def case_voter():
     """Votes of the worked cases for a batch of texts, leaving one set's own cases out.
 
     The library holds every labelled set (scripts/build_cases.py), so a set scored with its
-    own cases in it would be looking up its answers: ``exclude`` is the set being scored.
+    own cases in it would be looking up its answers: ``exclude`` is the set being scored, and
+    the word model is fitted again without it (a second or two per set).
     """
-    from assistant.advice.advisor import Advisor
-    from assistant.config import Settings
+    from assistant.advice.cases import CaseLibrary
 
-    advisor = Advisor(Settings(cases=True), log=lambda m: print(m, file=sys.stderr))
-    advisor.case_vectors()  # embedded (or read from the cache) before the first set, with its log line
+    library = CaseLibrary.load()
 
     def votes(texts: list[str], exclude: str):
-        return advisor.case_votes(texts, frozenset({exclude}))
+        return [library.vote(t, frozenset({exclude})) for t in texts]
     return votes
 
 
@@ -120,7 +119,9 @@ def main() -> None:
     head = "| set | n | rules alone |" + ("" if rules_only else " rules + cases |")
     lines = [head + " prompt_engineering | fine_tuning | hybrid | rag |", "| --- " * (head.count("|") + 3) + "|"]
     all_misses = {}
-    for name, path in SETS.items():
+    files = [Path(a) for a in sys.argv[1:] if not a.startswith("--")]
+    chosen = {p.stem: p for p in files} if files else SETS
+    for name, path in chosen.items():
         if not path.exists():
             continue
         total, ok_rules, ok, misses = run(path, votes)

@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
-"""How much should the worked cases weigh? Measured on first reads, not on tuned sets.
+"""How much should the worked cases' vote weigh? Measured on first reads, not on tuned sets.
 
 Every blind situation set was committed unread, before any rule was tuned on it. The engine
 at that commit is the engine that first read it, so its scores are honest for that set. For
 each set this script checks out that commit (a git worktree in a temp folder), scores the
-set there, then adds the worked cases' vote (today's library, the set's own cases left out)
-for a grid of weights and neighbour counts, and prints the mean accuracy over the sets: the
+set there, then adds the worked cases' vote (today's library, its word model fitted without
+the set's own cases) for a grid of weights, and prints the mean accuracy over the sets: the
 first read with the vote, next to today's engine on the same sets (where the rules are
 tuned, so the vote can mostly only cost).
 
-Run: .venv/bin/python scripts/calibrate_cases.py [--skip=SET,...]   (about a minute; needs git
-and the index's embedding model; --skip leaves out sets not to be read yet, by file stem). The chosen values are ``K`` and ``WEIGHT`` in assistant/advice/cases.py.
+Run: .venv/bin/python scripts/calibrate_cases.py [--skip=SET,...]   (about two minutes; needs
+git and scikit-learn; --skip leaves out sets not to be read yet, by file stem). The chosen value
+is ``WEIGHT`` in assistant/advice/cases.py; ``C`` in assistant/advice/words.py was chosen the same way.
 """
 
 from __future__ import annotations
@@ -26,8 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from assistant.advice.approaches import APPROACHES  # noqa: E402
 
-WEIGHTS = (0, 2, 3, 4, 5, 6, 8)
-KS = (5, 10, 20)
+WEIGHTS = (0, 3, 5, 7, 9, 12, 16, 1000)
 #: Run inside a worktree: scores of one set by the engine of that commit.
 _DUMP = """
 import json, sys
@@ -75,44 +75,43 @@ def first_reads(sets: list[Path], tmp: Path) -> dict[str, dict]:
 def main() -> int:
     import numpy as np
 
-    from assistant.advice.advisor import Advisor
+    from assistant.advice.cases import CaseLibrary
     from assistant.advice.engine import decide
     from assistant.advice.extract import read
     from assistant.advice.profile import Profile
-    from assistant.config import Settings
 
     skip = {s for a in sys.argv[1:] if a.startswith("--skip=") for s in a[7:].split(",")}
     sets = [p for p in sorted((ROOT / "tests" / "eval").glob("scenarios_*.jsonl"))
             if p.stem != "scenarios_own" and p.stem not in skip]
     with tempfile.TemporaryDirectory() as tmp:
         old = first_reads(sets, Path(tmp))
-    advisor = Advisor(Settings(cases=True))
+    library = CaseLibrary.load()
     rows = {p.stem: [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()] for p in sets}
     print(f"{len(old)} sets with a first read, {sum(len(rows[s]) for s in old):,} situations\n")
-    today = {}
+    today, shares = {}, {}
     for s in old:
         for row in rows[s]:
             profile = Profile()
             for a in read(row["question"]).answers:
                 profile.set(a)
             today[s, row["id"]] = np.array([decide(profile).scores[a] for a in APPROACHES])
-    print("| k | weight | first read + cases | today's engine + cases |")
+            vote = library.vote(row["question"], frozenset({s}))
+            shares[s, row["id"]] = np.array([vote.shares[a] if vote else 0.0 for a in APPROACHES])
+    print("| weight | first read + cases | sets at 95%+ | today's engine + cases |")
     print("| --- | --- | --- | --- |")
-    for k in KS:
-        votes = {s: advisor.case_votes([r["question"] for r in rows[s]], frozenset({s}), k=k) for s in old}
-        for weight in WEIGHTS:
-            firsts, todays = [], []
-            for s in old:
-                ok_first = ok_today = 0
-                for row, vote in zip(rows[s], votes[s]):
-                    share = np.array([vote.shares[a] if vote else 0.0 for a in APPROACHES])
-                    first = np.array([old[s][row["id"]][a] for a in APPROACHES]) + weight * share
-                    now = today[s, row["id"]] + weight * share
-                    ok_first += APPROACHES[int(np.argmax(first))] in row["accept"]
-                    ok_today += APPROACHES[int(np.argmax(now))] in row["accept"]
-                firsts.append(ok_first / len(rows[s]))
-                todays.append(ok_today / len(rows[s]))
-            print(f"| {k} | {weight} | {np.mean(firsts):.1%} | {np.mean(todays):.1%} |")
+    for weight in WEIGHTS:
+        firsts, todays = [], []
+        for s in old:
+            ok_first = ok_today = 0
+            for row in rows[s]:
+                first = np.array([old[s][row["id"]][a] for a in APPROACHES]) + weight * shares[s, row["id"]]
+                now = today[s, row["id"]] + weight * shares[s, row["id"]]
+                ok_first += APPROACHES[int(np.argmax(first))] in row["accept"]
+                ok_today += APPROACHES[int(np.argmax(now))] in row["accept"]
+            firsts.append(ok_first / len(rows[s]))
+            todays.append(ok_today / len(rows[s]))
+        label = "the vote alone" if weight >= 1000 else weight
+        print(f"| {label} | {np.mean(firsts):.1%} | {sum(f >= 0.95 for f in firsts)}/{len(firsts)} | {np.mean(todays):.1%} |")
     return 0
 
 

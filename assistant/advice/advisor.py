@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.advice.approaches import APPROACHES, MENTIONS, NAMES
-from assistant.advice.cases import CASES, K, LEAN_CLAIMS, LEAN_REASONS, CaseLibrary, CaseVote
+from assistant.advice.cases import CASES, LEAN_CLAIMS, LEAN_REASONS, CaseLibrary, CaseVote
 from assistant.advice.citations import CitationList
 from assistant.advice.engine import decide, would_change
 from assistant.advice.extract import read
@@ -84,36 +84,14 @@ class Advisor:
             self._library = CaseLibrary.load()
         return self._library
 
-    def case_vectors(self, log: Callable[[str], None] | None = None, progress=None):
-        """The library's vectors for the configured model (embedded once, then read from the cache)."""
-        from assistant.index.onnx_model import cache_root, model_digest
-
-        location = self.settings.model_location()
-        key = model_digest(location) or location
-        return self.case_library().vectors(self._embed_many(), cache_root(self.settings), key, log or self.log, progress)
-
-    def _embed_many(self):
-        """The embedder's batch call: the ONNX encoder's own (an array), else LangChain's embed_documents."""
-        embedder = self.retriever.embedder()
-        return getattr(embedder, "encode", None) or embedder.embed_documents
-
-    def case_votes(self, texts: list[str], exclude: frozenset[str] | None = None, k: int = K) -> list[CaseVote | None]:
-        """The vote on each of many texts, embedded in one batch (the benchmarks); ``exclude``
-        defaults to ``case_exclude``."""
-        vectors = self.case_vectors()
-        exclude = self.case_exclude if exclude is None else exclude
-        return [self.case_library().vote(v, vectors, exclude, k=k) for v in self._embed_many()(texts)]
-
     def case_vote(self, text: str) -> CaseVote | None:
-        """The nearest worked cases' vote on ``text``; None when turned off or unavailable (``cases_error``)."""
+        """The worked cases' vote on ``text``; None when turned off or unavailable (``cases_error``)."""
         self.cases_error = None
         if not self.settings.cases or not text.strip():
             return None
         try:
-            vectors = self.case_vectors()
-            vector = self.retriever.embedder().embed_query(text[:4000])
-            return self.case_library().vote(vector, vectors, self.case_exclude)
-        except (AdvisorError, OSError, ValueError) as exc:
+            return self.case_library().vote(text, self.case_exclude)
+        except (OSError, ValueError) as exc:
             self.cases_error = str(exc) or type(exc).__name__
             return None
 

@@ -1,37 +1,37 @@
-"""Worked cases: situations an expert has already judged, and a vote of the ones most like yours.
+"""Worked cases: situations an expert has already judged, and what their words say about yours.
 
 The rules read a message factor by factor, and a wording they have not met reads as
-nothing. A message's meaning still sits near the situations it resembles, so the engine
-also hears from its nearest worked cases: the ten most similar situations (cosine of
-their embeddings, weighted by its square) share ``WEIGHT`` points among the approaches
-their experts accepted. The vote is one visible contribution next to the rules', with
-the cases it came from, so it can be shown and questioned like any other.
+nothing. The worked cases fill that gap: a word model fitted on them (``words.py``, a
+logistic regression over word and word-pair weights) gives each approach a share, and
+those shares, times ``WEIGHT``, are one visible contribution next to the rules', with the
+words it leaned on and the cases that share the most words with yours, so it can be
+shown and questioned like any other.
 
-The library (``cases.jsonl``) is built by ``scripts/build_cases.py`` from the labelled
-situation and interview sets in tests/eval. Its vectors are embedded once per model and
-kept beside the ONNX export (``advisor index`` makes them; the first vote does if needed).
-Benchmarks leave a set's own cases out when they score it (``exclude``).
+The library (``cases.jsonl``) and its model (``cases_model.json``) are built by
+``scripts/build_cases.py`` from the labelled situation and interview sets in tests/eval.
+Benchmarks leave a set's own cases out when they score it (``exclude``): the model is then
+fitted again without them.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
-from collections.abc import Callable
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.advice.approaches import APPROACHES, SHORT
+from assistant.advice.words import MODEL_FILE, WordModel, fit
 
 CASES_FILE = Path(__file__).with_name("cases.jsonl")
-K = 10
-#: The points the nearest cases share: chosen on the first reads of 28 blind sets, where
-#: the rules alone were right 78% of the time and rules plus this vote 86% (see
-#: docs/scenario-benchmark.md, "Worked cases"); a clear rules case outweighs it.
-WEIGHT = 5.0
-VECTORS_FORMAT = 1
-BATCH = 128  # cases embedded per step, so that progress can be shown
+SHOWN = 3  # the cases shown beside the vote
+#: The points the model's shares are multiplied by: chosen by scripts/calibrate_cases.py on the
+#: first reads of 42 labelled sets, each scored by the engine that first read it plus a model
+#: fitted without it: 78.1% alone, 95.1% with this weight (docs/scenario-benchmark.md, "Word
+#: model"). A confident model outweighs the rules' usual margin (a median of 2 points between
+#: the first two approaches); when its shares are close, the rules decide.
+WEIGHT = 12.0
 #: The vote's name among the engine's contributions (the prior is "", an interaction "+").
 CASES = "cases"
 
@@ -64,16 +64,18 @@ class Case:
 @dataclass(frozen=True)
 class Neighbour:
     case: Case
-    similarity: float
+    similarity: float  # cosine of the two TF-IDF vectors
 
 
 @dataclass(frozen=True)
 class CaseVote:
+    shares: dict[str, float]  # approach -> the model's probability, summing to 1
+    words: tuple[str, ...]  # the message's terms that leaned most to the leader
     neighbours: tuple[Neighbour, ...]
-    shares: dict[str, float]  # approach -> share of the vote, summing to 1
+    cases: int  # how many worked cases the model was fitted on
 
     def deltas(self) -> dict[str, float]:
-        return {a: round(WEIGHT * s, 3) for a, s in self.shares.items() if s > 0}
+        return {a: round(WEIGHT * s, 3) for a, s in self.shares.items() if s >= 0.0005}
 
     def leader(self) -> str:
         return max(APPROACHES, key=lambda a: (self.shares.get(a, 0.0), -APPROACHES.index(a)))
@@ -83,17 +85,19 @@ class CaseVote:
         rest = sorted((a for a in APPROACHES if a != lead and self.shares.get(a, 0) >= 0.005),
                       key=lambda a: -self.shares[a])
         others = "; " + ", ".join(f"{SHORT[a]} {self.shares[a]:.0%}" for a in rest) if rest else ""
-        return (f"The {len(self.neighbours)} worked cases most like yours lean to {SHORT[lead]} "
-                f"({self.shares[lead]:.0%} of their similarity-weighted vote{others}).")
+        words = (", most on " + ", ".join(f"'{w}'" for w in self.words)) if self.words else ""
+        return (f"The words of {self.cases:,} worked cases lean to {SHORT[lead]} for yours "
+                f"({self.shares[lead]:.0%}{others}){words}.")
 
-    def to_json(self, shown: int = 3) -> dict:
+    def to_json(self) -> dict:
         return {
             "weight": WEIGHT,
             "shares": {a: round(s, 3) for a, s in self.shares.items()},
+            "words": list(self.words),
             "summary": self.reason(),
             "cases": [{"situation": n.case.situation, "accept": list(n.case.accept), "why": n.case.note,
                        "similarity": round(n.similarity, 3), "id": n.case.id, "set": n.case.set}
-                      for n in self.neighbours[:shown]],
+                      for n in self.neighbours],
         }
 
 
@@ -108,76 +112,43 @@ def _case(row: dict) -> Case:
 class CaseLibrary:
     cases: list[Case]
     digest: str = ""
-    _vectors: object = field(default=None, repr=False)
+    model_file: Path | None = None  # the shipped model fitted on all of ``cases``
+    _models: dict = field(default_factory=dict, repr=False)  # exclude -> (model, case vectors)
 
     @classmethod
-    def load(cls, path: Path | None = None) -> "CaseLibrary":
+    def load(cls, path: Path | None = None, model_file: Path | None = None) -> "CaseLibrary":
         data = (path or CASES_FILE).read_bytes()
         cases = [_case(json.loads(line)) for line in data.decode("utf-8").splitlines() if line.strip()]
-        return cls(cases, hashlib.sha256(data).hexdigest())
+        return cls(cases, hashlib.sha256(data).hexdigest(), model_file or MODEL_FILE)
 
-    def vectors_path(self, cache: Path, model_key: str) -> Path:
-        key = hashlib.sha256(f"{VECTORS_FORMAT}\0{model_key}\0{self.digest}".encode()).hexdigest()[:20]
-        return cache / f"cases-{key}.npy"
+    def model(self, exclude: frozenset[str] = frozenset()) -> tuple[WordModel, list[Case], list[dict[int, float]]]:
+        """The word model for the cases not in ``exclude``, those cases, and their vectors."""
+        key = frozenset(exclude & {c.set for c in self.cases})
+        if key not in self._models:
+            kept = [c for c in self.cases if c.set not in key]
+            if not kept:
+                raise ValueError("no worked cases are left to vote")
+            model = None
+            if not key and self.model_file is not None and self.model_file.is_file():
+                model = WordModel.load(self.model_file)
+                if model.cases_digest != self.digest:
+                    model = None  # fitted on another library: fitted again below
+            if model is None:
+                model = fit([c.situation for c in kept], [c.accept for c in kept], self.digest if not key else "")
+            self._models[key] = (model, kept, [model.weights(c.situation) for c in kept])
+        return self._models[key]
 
-    def vectors(self, embed: Callable[[list[str]], list[list[float]]], cache: Path | None, model_key: str,
-                log: Callable[[str], None] = lambda m: None, progress: Callable[[int, int], None] | None = None):
-        """The cases' unit vectors: read from ``cache`` if embedded before, else embedded now and saved."""
-        import numpy as np
-
-        if self._vectors is not None:
-            return self._vectors
-        path = self.vectors_path(cache, model_key) if cache else None
-        if path is not None and path.is_file():
-            try:
-                found = np.load(path)
-                if found.shape[0] == len(self.cases):
-                    self._vectors = found
-                    return found
-            except (OSError, ValueError):
-                pass  # a damaged cache is embedded again
-        log(f"embedding {len(self.cases):,} worked cases (once for this model)")
-        texts = [c.situation for c in self.cases]
-        parts = []
-        for start in range(0, len(texts), BATCH):
-            parts.append(np.asarray(embed(texts[start:start + BATCH]), dtype=np.float32))
-            if progress:
-                progress(min(start + BATCH, len(texts)), len(texts))
-        vectors = np.vstack(parts) if parts else np.zeros((0, 0), dtype=np.float32)
-        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        vectors = vectors / np.where(norms == 0, 1, norms)
-        if path is not None:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                tmp = path.with_name(f".{path.name}.{os.getpid()}.npy")
-                np.save(tmp, vectors)
-                os.replace(tmp, path)
-            except OSError:
-                pass  # a read-only cache: embedded again next time, never wrong
-        self._vectors = vectors
-        return vectors
-
-    def vote(self, vector, vectors, exclude: frozenset[str] = frozenset(), k: int = K) -> CaseVote | None:
-        """The ``k`` nearest cases to ``vector`` (not from the ``exclude`` sets) and their vote."""
-        import numpy as np
-
-        query = np.asarray(vector, dtype=np.float32)
-        norm = float(np.linalg.norm(query))
-        if norm == 0 or not self.cases:
+    def vote(self, text: str, exclude: frozenset[str] = frozenset(), shown: int = SHOWN) -> CaseVote | None:
+        """The model's vote on ``text``, with its words and the ``shown`` cases most like it;
+        None when ``text`` has no word the cases know."""
+        model, kept, vectors = self.model(exclude)
+        query = model.weights(text)
+        if not query:
             return None
-        sims = vectors @ (query / norm)
-        if exclude:
-            sims = np.where(np.array([c.set in exclude for c in self.cases]), -np.inf, sims)
-        order = [int(i) for i in np.argsort(-sims)[:k] if np.isfinite(sims[i])]
-        if not order:
-            return None
-        neighbours = tuple(Neighbour(self.cases[i], float(sims[i])) for i in order)
-        totals = {a: 0.0 for a in APPROACHES}
-        for n in neighbours:
-            weight = max(n.similarity, 0.0) ** 2
-            for a in n.case.accept:
-                totals[a] += weight / len(n.case.accept)
-        whole = sum(totals.values())
-        if whole <= 0:
-            return None
-        return CaseVote(neighbours, {a: v / whole for a, v in totals.items()})
+        shares = model.shares(text)
+        sims = [sum(v * query.get(i, 0.0) for i, v in vec.items()) if len(vec) < len(query)
+                else sum(v * vec.get(i, 0.0) for i, v in query.items()) for vec in vectors]
+        order = sorted(range(len(kept)), key=lambda i: -sims[i])[:shown]
+        neighbours = tuple(Neighbour(kept[i], sims[i]) for i in order if sims[i] > 0 and math.isfinite(sims[i]))
+        lead = max(APPROACHES, key=lambda a: (shares[a], -APPROACHES.index(a)))
+        return CaseVote(shares, tuple(model.evidence(text, lead)), neighbours, len(kept))

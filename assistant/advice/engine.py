@@ -118,11 +118,20 @@ def next_factor(profile: Profile, asked: set[str]) -> str | None:
 
 
 def would_change(profile: Profile, limit: int = 3) -> list[str]:
-    """Plain sentences: which different answers would lead to another approach."""
+    """Plain sentences: which different answers would lead to another approach.
+
+    They are the rules' (the worked cases' vote is cast on the user's words, and different
+    answers would be different words): when the vote tipped the choice, the first line says
+    where the rules alone stand.
+    """
     lines = []
+    final = decide(profile).approach
+    profile = replace(profile, cases=None)
+    alone = decide(profile).approach
+    head = [] if alone == final else [f"On the rules alone, {NAMES[alone]} would lead: the worked cases' vote tipped it."]
     for key in ORDER:
         for value, approach, margin in flips(profile, key)[:1]:
             label = FACTORS[key].label(value)
             lines.append((margin, f"If {FACTORS[key].name.lower()} were '{label}', "
                                   f"{NAMES[approach]} would lead."))
-    return [text for _, text in sorted(lines, key=lambda t: -t[0])[:limit]]
+    return head + [text for _, text in sorted(lines, key=lambda t: -t[0])[:limit - len(head)]]

@@ -135,12 +135,6 @@ def index(
                 settings, rebuild=rebuild, add_sources=tuple(source or ()), log=lambda m: console.print(m),
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
             )
-            if settings.cases:
-                from assistant.advice.advisor import Advisor
-
-                cases = bar.add_task("embedding worked cases", total=None)
-                Advisor(settings, llm=None).case_vectors(
-                    log=lambda m: None, progress=lambda done, total: bar.update(cases, completed=done, total=total))
         state = "rebuilt" if summary.full else ("updated" if summary.changed else "already up to date")
         print(f"index {state}: {summary.files} files, {summary.chunks} passages "
               f"(added {summary.added}, updated {summary.updated}, removed {summary.removed}, "

@@ -215,6 +215,7 @@ class AdvisorApp(App[None]):
         self._deliver(begin)
         if not opened:
             return
+        self._prepare_cases()
         def stream(fragment: str) -> None:
             self._post(self.Streamed(fragment))
 
@@ -240,24 +241,18 @@ class AdvisorApp(App[None]):
                 retriever = Retriever(self.settings, log=lambda m: self._post(self.Status(m)))
             retriever.warm_up()
             self._gate.open_with(retriever)
-            self._prepare_cases(retriever)
             self._post(self.Status(f"knowledge base ready: {len(retriever.rows)} passages", loaded=True))
         except Exception as exc:  # noqa: BLE001 - the advice still works, without citations
             self._gate.fail(exc)
             self._post(self.Status("no knowledge base: advice without citations", loaded=True,
                                    warning=f"Knowledge base unavailable: {self._gate.error}"))
 
-    def _prepare_cases(self, retriever) -> None:
-        """Embed the worked cases now (once per model, with progress; the advice reads them from
-        the cache) rather than at the first advice."""
+    def _prepare_cases(self) -> None:
+        """Read the worked cases and their word model now (under a second), not at the first advice."""
         if not self.settings.cases:
             return
-        from assistant.advice.advisor import Advisor
-
         try:
-            Advisor(self.settings, retriever=retriever, llm=None).case_vectors(
-                log=lambda m: self._post(self.Status(m)),
-                progress=lambda done, total: self._post(self.Status(f"embedding worked cases {done:,}/{total:,}")))
+            self.conversation.advisor.case_library().model()
         except Exception as exc:  # noqa: BLE001 - the rules still decide; the advice says the cases were not consulted
             self._post(self.Status(f"worked cases unavailable ({type(exc).__name__})"))
 
