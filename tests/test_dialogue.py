@@ -204,3 +204,28 @@ def test_a_line_after_the_advice_that_changes_nothing_says_the_advice_stands(con
     notes = [e.text for e in events if isinstance(e, NoteEvent)]
     assert any("the advice stands: Retrieval-augmented generation" in n for n in notes), notes
     assert convo.finished and convo.recommendation.approach == rec.approach == "rag"
+
+
+def _vote(**shares):
+    from assistant.advice.cases import CaseVote
+
+    full = {a: shares.get(a, 0.0) for a in ("prompt_engineering", "fine_tuning", "hybrid", "rag")}
+    return CaseVote(full, ("lore",), (), 100)
+
+
+@pytest.mark.parametrize("vote,more", [
+    (_vote(prompt_engineering=0.2, fine_tuning=0.15, hybrid=0.5, rag=0.15), True),  # leans elsewhere: keep asking
+    (_vote(prompt_engineering=0.05, fine_tuning=0.05, hybrid=0.05, rag=0.85), False),  # agrees: advise now
+    (None, False),  # no vote (turned off or unavailable): the rules alone decide when to stop
+])
+def test_the_interview_goes_on_while_the_worked_cases_lean_elsewhere(advisor, monkeypatch, vote, more):
+    """The rules alone would stop after the lore answer; a vote for a hybrid keeps the questions coming."""
+    monkeypatch.setattr(advisor, "case_vote", lambda text: vote)
+    c = Conversation(advisor)
+    c.start()
+    c.reply("Indie game studio. We want NPC lines in our world's made-up dialect, and it has to know the lore.")
+    while c.current != "freshness" and not c.finished:
+        c.reply("not sure")
+    events = c.reply("The lore changes every patch.")
+    asked = any(isinstance(e, QuestionEvent) for e in events)
+    assert asked is more and c.finished is not more

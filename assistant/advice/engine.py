@@ -94,15 +94,18 @@ def flips(profile: Profile, factor: str) -> list[tuple[str, str, float]]:
     return sorted(out, key=lambda t: -t[2])
 
 
-def next_factor(profile: Profile, asked: set[str]) -> str | None:
+def next_factor(profile: Profile, asked: set[str], with_cases: bool = False) -> str | None:
     """The unasked factor whose answer could most change the advice, or None to stop.
 
-    The worked cases' vote is left out: questions are for facts the rules can weigh, and the
-    vote (cast on the whole story at the end) would otherwise stop an interview that has barely begun.
+    The worked cases' vote is left out unless ``with_cases``: questions are for facts the rules
+    can weigh, and a confident vote on half a story would stop an interview that has barely
+    begun. The dialogue asks again ``with_cases`` once the rules are settled, so that a vote
+    leaning elsewhere keeps the questions going while an answer could still tip the two together.
     """
     if len(asked) >= MAX_QUESTIONS:
         return None
-    profile = replace(profile, cases=None)
+    if not with_cases:
+        profile = replace(profile, cases=None)
     if "task" not in asked and not profile.known("task"):
         return "task"
     best, best_gain = None, 0.0

@@ -222,6 +222,12 @@ class Conversation:
             return self._reask()
         factor = next_factor(self.profile, self.asked)
         if factor is None:
+            # The rules are settled, but the worked cases may lean elsewhere on the story so far:
+            # while one more answer could still tip rules and vote together, ask it.
+            vote = self.advisor.case_vote(" ".join(self._situation))
+            if vote is not None:
+                factor = next_factor(replace(self.profile, cases=vote), self.asked, with_cases=True)
+        if factor is None:
             self.current = None
             return self._recommend()
         return self._ask(factor)
