@@ -1791,3 +1791,22 @@ def test_readings_of_the_blind_40_41_and_personas_34_35_round(text, focus, facto
 ])
 def test_what_the_blind_40_41_round_must_not_read(text, factor):
     assert factor not in facts(text)
+
+
+@pytest.mark.parametrize("text,focus,factor,value", [
+    ("Compliance says the schema is being revised again next month and will change every quarter.", None, "change", "frequent"),
+    ("gpt-4 works great but would cost more than we earn.", "baseline", "baseline", "costly"),
+    ("We're complete beginners at this.", None, "expertise", "none"),
+    ("I'm a beginner with ML.", "expertise", "expertise", "none"),
+    ("The database schema changes every month.", None, "freshness", "changing"),  # a schema the model must know
+])
+def test_readings_of_the_personas_38_round(text, focus, factor, value):
+    assert facts(text, focus).get(factor) == value
+
+
+@pytest.mark.parametrize("text,focus,factor", [
+    ("Language learning, beginner Spanish.", "domain", "expertise"),  # the learners' level, not the team's
+    ("Compliance says the schema is being revised again next month.", None, "freshness"),  # the output's shape
+])
+def test_what_the_personas_38_round_must_not_read(text, focus, factor):
+    assert factor not in facts(text, focus)

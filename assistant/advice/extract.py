@@ -377,7 +377,10 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(just|only) (a |one |two )?(web |front[- ]?end |junior )?(developer|dev|programmer|designer|marketer)s?\b",
         r"\b(we'?re|we are) (all |just )?(web|front[- ]?end|back[- ]?end|full[- ]stack|app) (devs|developers|engineers)\b",
         r"\bnon[- ]technical\b", r"\bno[- ]code\b", r"\bnot (really |exactly )?(ml|machine learning) (people|experts|engineers|folks)\b",
-        r"\bno (real |actual |proper )?(ml|machine learning|ai|data science) (experience|background|skills|knowledge)\b", r"\bbeginners?\b",
+        r"\bno (real |actual |proper )?(ml|machine learning|ai|data science) (experience|background|skills|knowledge)\b",
+        # "we're beginners", not "beginner Spanish" (the users' level, not the team's)
+        r"\b(we'?re|we are|i'?m|i am|team is|team of|(all|total|complete|absolute)) (all |just |total |complete |absolute )?beginners?\b(?! (spanish|french|german|english|learners|students|level|classes|courses?|users|players))",
+        r"\bbeginners? (at|with|in) (ml|ai|machine learning|this|coding|programming|python|tech)\b",
         r"\bnobody (knows|who knows) (ml|machine learning)\b")),
     ("expertise", "strong", STATED, _rx(
         r"(?<!no )(?<!zero )\b(ml|machine[- ]learning|data[- ]science|ai|research|applied science|nlp) (team|engineers?|group|department|experts?|expertise|researchers?|scientists?)\b",
@@ -405,7 +408,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\bcosts? (us )?(a lot|a fortune|loads|too much)( of tokens| in tokens)\b",
         r"\b(can'?t|cannot) (pay|afford) ([\w-]+ ){0,3}(api )?prices\b",
         r"\bper[- ](call|request|item|message|query|listing) (budget|cost)s? (is|are) (tiny|small|low|very low|minimal)\b",
-        r"\b(or|and|can'?t|cannot) pay that much\b",
+        r"\b(or|and|can'?t|cannot) pay that much\b", r"\bcosts? (us )?more than (we|it|the app|the product) (earn|make|bring)s?\b",
         r"\b(expensive|costly|pricey) per (claim|call|request|message|document|ticket|item|query|email|page|report)\b",
         r"(?<!sometimes )(?<!a bit )(?<!slightly )(?<!a little )(?<!often )(?<!just )\btoo (expensive|costly|slow|long)\b", r"\bcosts? too much\b",
         r"\bprompts? (is|are|gets?|getting|is getting|is becoming|are becoming|has become|have become|grew|keeps growing) (very |too |so |really |quite )?(long|big|expensive|huge|bloated|costly|massive)\b",
@@ -1433,7 +1436,8 @@ def read(text: str, focus: str | None = None) -> Reading:
     # "product still changes the output schema every two sprints": what changes is the task's shape.
     if found.get("freshness") and found["freshness"].value == "changing":
         ev = found["freshness"].evidence
-        if re.search(r"\bschemas?\b", ev, I) and re.search(r"\b(output|json|response|report) schemas?\b", text, I):
+        if re.search(r"\bschemas?\b", ev, I) and (re.search(r"\b(output|json|response|report) schemas?\b", text, I)
+                                                  or not re.search(r"\b(database|db|tables?|sql|warehouse)\b", text, I)):
             found["change"] = found.get("change") or Answer("change", "frequent", STATED, ev)
             del found["freshness"]
     # Questions over documents, and "it changes every semester": what changes is the knowledge.
