@@ -16,8 +16,8 @@ def make_app(kb_settings, advisor, tmp_path):
     from assistant.dialogue import Conversation
     from assistant.tui.app import AdvisorApp
 
-    def make(retriever=None):
-        settings = kb_settings.with_(data_dir=tmp_path)
+    def make(retriever=None, cases=None):
+        settings = kb_settings.with_(data_dir=tmp_path, **({} if cases is None else {"cases": cases}))
         return AdvisorApp(settings, conversation=Conversation(Advisor(settings, retriever=retriever or advisor.retriever)))
 
     return make

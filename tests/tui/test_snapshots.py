@@ -38,7 +38,9 @@ def test_recommendation_card_in_the_light_theme(make_app, snap_compare):
         await steady(pilot)
         await _type(pilot, "We need internal Q&A over our policy manual and must cite the policy section.")
 
-    assert snap_compare(make_app(), run_before=run_before)
+    # The rules alone: the picture pins the card's layout, and the worked cases' shares move
+    # each time the case library is rebuilt with new sets.
+    assert snap_compare(make_app(cases=False), run_before=run_before)
 
 
 def test_help_screen(make_app, snap_compare):
