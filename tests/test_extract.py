@@ -1799,14 +1799,18 @@ def test_what_the_blind_40_41_round_must_not_read(text, factor):
     ("We're complete beginners at this.", None, "expertise", "none"),
     ("I'm a beginner with ML.", "expertise", "expertise", "none"),
     ("The database schema changes every month.", None, "freshness", "changing"),  # a schema the model must know
+    ("We have the last three years of approved minutes, about 36 documents.", "data", "data", "few"),
+    ("We have years of support tickets, about 40,000 of them.", None, "data", "large"),
+    ("NPC lines that actually sound like our characters.", None, "style", "voice"),
 ])
-def test_readings_of_the_personas_38_round(text, focus, factor, value):
+def test_readings_of_the_personas_37_38_round(text, focus, factor, value):
     assert facts(text, focus).get(factor) == value
 
 
 @pytest.mark.parametrize("text,focus,factor", [
     ("Language learning, beginner Spanish.", "domain", "expertise"),  # the learners' level, not the team's
     ("Compliance says the schema is being revised again next month.", None, "freshness"),  # the output's shape
+    ("We have the last three years of approved minutes, about 36 documents.", "data", "volume"),  # a count of them
 ])
 def test_what_the_personas_38_round_must_not_read(text, focus, factor):
     assert factor not in facts(text, focus)
