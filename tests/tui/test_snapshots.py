@@ -37,6 +37,12 @@ def test_recommendation_card_in_the_light_theme(make_app, snap_compare):
         pilot.app.theme = "textual-light"
         await steady(pilot)
         await _type(pilot, "We need internal Q&A over our policy manual and must cite the policy section.")
+        # The app scrolls the card to the top once it is mounted; on a loaded machine the card can
+        # still grow after that, leaving it a line short of the top. Put it there for the picture.
+        from assistant.tui.widgets.recommendation import RecommendationCard
+
+        pilot.app.query_one("#messages").scroll_to_widget(pilot.app.query_one(RecommendationCard), top=True, animate=False)
+        await settle(pilot)
 
     # The rules alone: the picture pins the card's layout, and the worked cases' shares move
     # each time the case library is rebuilt with new sets.
