@@ -67,6 +67,7 @@ SETS = {
     "blind personas 33 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind33.jsonl",
     "blind personas 34 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind34.jsonl",
     "blind personas 35 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind35.jsonl",
+    "blind personas 36 (read once in session 11, not tuned on)": ROOT / "tests" / "eval" / "personas_blind36.jsonl",
     "blind personas 37 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind37.jsonl",
     "blind personas 38 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind38.jsonl",
 }

@@ -72,6 +72,7 @@ SETS = {
     "blind 39 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind39.jsonl",
     "blind 40 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind40.jsonl",
     "blind 41 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind41.jsonl",
+    "blind 42 (read once in session 11, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind42.jsonl",
     "blind 43 (read once in session 11, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind43.jsonl",
 }
 
