@@ -51,6 +51,7 @@ class Advisor:
         self.case_exclude: frozenset[str] = frozenset()
         self.cases_error: str | None = None  # why the last vote could not be taken
         self._library: CaseLibrary | None = None
+        self._last_vote: tuple = ()  # (text, exclude, vote, error): the interview asks twice on one story
 
     @property
     def retriever(self):
@@ -89,11 +90,14 @@ class Advisor:
         self.cases_error = None
         if not self.settings.cases or not text.strip():
             return None
-        try:
-            return self.case_library().vote(text, self.case_exclude)
-        except (OSError, ValueError) as exc:
-            self.cases_error = str(exc) or type(exc).__name__
-            return None
+        if self._last_vote[:2] != (text, self.case_exclude):
+            try:
+                vote, error = self.case_library().vote(text, self.case_exclude), None
+            except (OSError, ValueError) as exc:
+                vote, error = None, str(exc) or type(exc).__name__
+            self._last_vote = (text, self.case_exclude, vote, error)
+        vote, self.cases_error = self._last_vote[2:]
+        return vote
 
     # -- recommendation --------------------------------------------------
     def recommend(self, profile: Profile) -> Recommendation:

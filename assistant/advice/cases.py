@@ -67,6 +67,11 @@ class Neighbour:
     similarity: float  # cosine of the two TF-IDF vectors
 
 
+def leader(shares: dict[str, float]) -> str:
+    """The approach with the largest share (ties to the earlier in APPROACHES)."""
+    return max(APPROACHES, key=lambda a: (shares.get(a, 0.0), -APPROACHES.index(a)))
+
+
 @dataclass(frozen=True)
 class CaseVote:
     shares: dict[str, float]  # approach -> the model's probability, summing to 1
@@ -78,7 +83,7 @@ class CaseVote:
         return {a: round(WEIGHT * s, 3) for a, s in self.shares.items() if s >= 0.0005}
 
     def leader(self) -> str:
-        return max(APPROACHES, key=lambda a: (self.shares.get(a, 0.0), -APPROACHES.index(a)))
+        return leader(self.shares)
 
     def reason(self) -> str:
         lead = self.leader()
@@ -145,10 +150,9 @@ class CaseLibrary:
         query = model.weights(text)
         if not query:
             return None
-        shares = model.shares(text)
+        shares = model.shares(text, query)
         sims = [sum(v * query.get(i, 0.0) for i, v in vec.items()) if len(vec) < len(query)
                 else sum(v * vec.get(i, 0.0) for i, v in query.items()) for vec in vectors]
         order = sorted(range(len(kept)), key=lambda i: -sims[i])[:shown]
         neighbours = tuple(Neighbour(kept[i], sims[i]) for i in order if sims[i] > 0 and math.isfinite(sims[i]))
-        lead = max(APPROACHES, key=lambda a: (shares[a], -APPROACHES.index(a)))
-        return CaseVote(shares, tuple(model.evidence(text, lead)), neighbours, len(kept))
+        return CaseVote(shares, tuple(model.evidence(text, leader(shares), x=query)), neighbours, len(kept))

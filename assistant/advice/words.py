@@ -8,8 +8,8 @@ regression over the cases' TF-IDF word and word-pair weights. Its evidence for a
 is a sum of per-term contributions, so the advice can show the words it leaned on.
 
 It is fitted by ``scripts/build_cases.py`` (scikit-learn, at build time) and shipped as
-``cases_model.json`` beside the library; reading a message needs numpy only, and no
-embedding model. ``fit`` is also what a benchmark uses to leave a set's own cases out.
+``cases_model.json`` beside the library; reading a message needs neither numpy nor
+scikit-learn, and no embedding model. ``fit`` is also what a benchmark uses to leave a set's own cases out.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from assistant.advice.approaches import APPROACHES
@@ -60,26 +61,32 @@ class WordModel:
         norm = math.sqrt(sum(v * v for v in raw.values()))
         return {i: v / norm for i, v in raw.items()} if norm else {}
 
-    def shares(self, text: str) -> dict[str, float]:
-        """The probability of each approach (the model's softmax), summing to 1."""
-        x = self.weights(text)
+    @cached_property
+    def names(self) -> tuple[str, ...]:
+        """Each term by its index (the vocabulary the other way round), made once."""
+        return tuple(sorted(self.vocabulary, key=self.vocabulary.get))
+
+    def shares(self, text: str, x: dict[int, float] | None = None) -> dict[str, float]:
+        """The probability of each approach (the model's softmax), summing to 1; ``x``: the
+        message's ``weights``, when the caller has them already."""
+        x = self.weights(text) if x is None else x
         logits = [b + sum(row[i] * v for i, v in x.items()) for row, b in zip(self.coef, self.intercept)]
         top = max(logits)
         exp = [math.exp(z - top) for z in logits]
         whole = sum(exp)
         return {a: e / whole for a, e in zip(APPROACHES, exp)}
 
-    def evidence(self, text: str, approach: str, n: int = 3) -> list[str]:
-        """The terms of ``text`` that pushed most towards ``approach`` against the others."""
+    def evidence(self, text: str, approach: str, n: int = 3, x: dict[int, float] | None = None) -> list[str]:
+        """The terms of ``text`` that pushed most towards ``approach`` against the others; ``x``
+        as for ``shares``."""
         row = APPROACHES.index(approach)
         others = [r for r in range(len(APPROACHES)) if r != row]
         push = {i: v * (self.coef[row][i] - sum(self.coef[r][i] for r in others) / len(others))
-                for i, v in self.weights(text).items()}
-        names = {i: t for t, i in self.vocabulary.items() if i in push}
+                for i, v in (self.weights(text) if x is None else x).items()}
         ranked = sorted((i for i in push if push[i] > 0), key=lambda i: -push[i])
         chosen: list[str] = []
         for i in ranked:
-            term = names[i]
+            term = self.names[i]
             if all(w in _PLAIN for w in term.split(" ")):
                 continue
             if any(term in c.split(" ") or c in term.split(" ") for c in chosen):
@@ -91,9 +98,8 @@ class WordModel:
 
     # -- storing ------------------------------------------------------------
     def to_json(self) -> dict:
-        terms_in_order = sorted(self.vocabulary, key=self.vocabulary.get)
         return {"format": FORMAT, "approaches": list(APPROACHES), "cases_digest": self.cases_digest,
-                "C": C, "min_df": MIN_DF, "terms": terms_in_order, "idf": [round(v, 6) for v in self.idf],
+                "C": C, "min_df": MIN_DF, "terms": list(self.names), "idf": [round(v, 6) for v in self.idf],
                 "coef": [[round(v, 6) for v in row] for row in self.coef],
                 "intercept": [round(v, 6) for v in self.intercept]}
 

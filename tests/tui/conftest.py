@@ -17,7 +17,7 @@ def make_app(kb_settings, advisor, tmp_path):
     from assistant.tui.app import AdvisorApp
 
     def make(retriever=None, cases=None):
-        settings = kb_settings.with_(data_dir=tmp_path, **({} if cases is None else {"cases": cases}))
+        settings = kb_settings.with_(data_dir=tmp_path, cases=cases)  # None: as the environment says
         return AdvisorApp(settings, conversation=Conversation(Advisor(settings, retriever=retriever or advisor.retriever)))
 
     return make
