@@ -74,6 +74,8 @@ SETS = {
     "blind 41 (tuned on since)": ROOT / "tests" / "eval" / "scenarios_blind41.jsonl",
     "blind 42 (read once in session 11, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind42.jsonl",
     "blind 43 (read once in session 11, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind43.jsonl",
+    "blind 44 (read once in session 12, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind44.jsonl",
+    "blind 45 (read once in session 12, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind45.jsonl",
 }
 
 
