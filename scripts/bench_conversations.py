@@ -70,8 +70,8 @@ SETS = {
     "blind personas 36 (read once in session 11, not tuned on)": ROOT / "tests" / "eval" / "personas_blind36.jsonl",
     "blind personas 37 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind37.jsonl",
     "blind personas 38 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind38.jsonl",
-    "blind personas 39 (read once in session 12, not tuned on)": ROOT / "tests" / "eval" / "personas_blind39.jsonl",
-    "blind personas 40 (read once in session 12, not tuned on)": ROOT / "tests" / "eval" / "personas_blind40.jsonl",
+    "blind personas 39 (read once in session 12, tuned on since)": ROOT / "tests" / "eval" / "personas_blind39.jsonl",
+    "blind personas 40 (read once in session 12, tuned on since)": ROOT / "tests" / "eval" / "personas_blind40.jsonl",
 }
 MAX_TURNS = 40
 
