@@ -76,6 +76,10 @@ SETS = {
     "blind 43 (read once in session 11, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind43.jsonl",
     "blind 44 (read once in session 12, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind44.jsonl",
     "blind 45 (read once in session 12, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind45.jsonl",
+    "blind 46 (read once at the end of session 12, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind46.jsonl",
+    "blind 47 (read once at the end of session 12, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind47.jsonl",
+    "blind 48 (read once at the end of session 12, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind48.jsonl",
+    "blind 49 (read once at the end of session 12, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind49.jsonl",
 }
 
 
