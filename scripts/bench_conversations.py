@@ -72,7 +72,7 @@ SETS = {
     "blind personas 38 (tuned on since)": ROOT / "tests" / "eval" / "personas_blind38.jsonl",
     "blind personas 39 (read once in session 12, tuned on since)": ROOT / "tests" / "eval" / "personas_blind39.jsonl",
     "blind personas 40 (read once in session 12, tuned on since)": ROOT / "tests" / "eval" / "personas_blind40.jsonl",
-    "blind personas 41 (read once at the end of session 12, not tuned on)": ROOT / "tests" / "eval" / "personas_blind41.jsonl",
+    "blind personas 41 (read once at the end of session 12, tuned on since)": ROOT / "tests" / "eval" / "personas_blind41.jsonl",
     "blind personas 42 (read once at the end of session 12, not tuned on)": ROOT / "tests" / "eval" / "personas_blind42.jsonl",
     "blind personas 43 (read once at the end of session 12, not tuned on)": ROOT / "tests" / "eval" / "personas_blind43.jsonl",
     "blind personas 44 (read once at the end of session 12, not tuned on)": ROOT / "tests" / "eval" / "personas_blind44.jsonl",

@@ -1814,3 +1814,22 @@ def test_readings_of_the_personas_37_38_round(text, focus, factor, value):
 ])
 def test_what_the_personas_38_round_must_not_read(text, focus, factor):
     assert factor not in facts(text, focus)
+
+
+@pytest.mark.parametrize("text,focus,factor,value", [
+    ("We want the in-app helper bot to talk exactly like the mascot.", None, "style", "voice"),
+    ("Replies should sound just like our narrator.", None, "style", "voice"),
+    ("A prompted model with a character description slips out of character after a few turns.", "baseline", "baseline", "plateau"),
+    ("It keeps falling out of character.", "baseline", "baseline", "plateau"),
+])
+def test_readings_of_the_personas_41_round(text, focus, factor, value):
+    assert facts(text, focus).get(factor) == value
+
+
+@pytest.mark.parametrize("text,focus,factor", [
+    ("Weekly event info is a paragraph or two we'd paste in each week; no citations.", "freshness", "volume"),  # a length
+    ("Just a page or three a month of notes.", None, "volume"),
+    ("We want the bot to talk exactly like the mascot.", None, "accuracy"),  # a voice, not a precision need
+])
+def test_what_the_personas_41_round_must_not_read(text, focus, factor):
+    assert factor not in facts(text, focus)

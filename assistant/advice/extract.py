@@ -237,7 +237,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(a |one )?(wrong|bad|incorrect|mistaken|missed|false) ([\w-]+ ){0,2}(can|could|would|will|might|may) (let|cause|lead|mean|cost|result|put|send|trigger|hurt|harm|injure|kill)\b")),
     ("accuracy", "moderate", STATED, _rx(r"\b(embarrass\w*|not the end of the world|not (a disaster|dangerous))\b")),
     ("accuracy", "high", INFERRED, _rx(
-        r"\b(accura(te|cy)|precis(e|ion)|consisten(t|cy|tly)|reliab(le|ility|ly)|correct(ness)?|exact(ly)?|dependabl\w*|predictabl\w*)\b")),
+        r"\b(accura(te|cy)|precis(e|ion)|consisten(t|cy|tly)|reliab(le|ility|ly)|correct(ness)?|exact(ly)?(?! like\b| the way\b| how\b| as\b| what\b)|dependabl\w*|predictabl\w*)\b")),
     # ---- domain ------------------------------------------------------------------------
     ("domain", "general", STATED, _rx(
         r"\b(the |most |any |these |all the )?(base |big |general |frontier |hosted )?(models?|llms?|chatgpt|gpt[\w.-]*|claude) (already |all |definitely |obviously |surely )?(knows?|understands?) (?!nothing|little|our|your|their|the company|it\b|that\b)[\w-]+\b",
@@ -545,6 +545,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(prompt\w*|it|model|outputs?|format|formatting|tone|style|voice|structure)\b[^.!?]{0,40}\b(drifts?|drifted|drifting)\b",
         r"\b(looks?|sounds?|seems?|reads?) (right|plausible|good|fine|convincing),? but (about |roughly |maybe )?(a third|half|a quarter|some|many|most|\d+ ?%)\b",
         r"\bbreaks? the (vocabulary|format|terminology|word order|style|template|schema|structure)\b",
+        r"\b(slips?|slipping|falls?|falling|drops?|dropping|breaks?|breaking|goes|going|drifts?|drifting) out of character\b",
         r"\binvents? ([\w-]+ ){1,2}(constantly|all the time|often|regularly)\b|\b(reject\w*|throw\w* out|discard\w*) (around |about |roughly |some |over )?\d+ ?%",
         r"\bonly (produced|produces|got|gets|managed|worked|works|gave|gives)\b[^.!?]{0,30}\b\d+ ?% of the time\b",
         r"\b(summaries|outputs?|drafts?|answers|replies|descriptions|wording|text|phrasing)\b[^.!?]{0,10}\b(wander|wanders|drift|drifts)\b|\b(tone|voice|style|register)\b (is|'s|was|are) (too|way too|far too|a bit too) \w+",
@@ -748,7 +749,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(our|house|locked|specific|distinct\w*|exact|strict|particular|signature) (very )?([\w'-]+ ){0,2}style\b", r"\b(our|house|specific|distinct\w*|exact|particular|signature) (very )?([\w'-]+ ){0,2}(tone|voice)\b",
         r"\b(follow|stick to|apply|use|teach|keep to) our ([\w'-]+ ){0,2}(method|methodology|pedagogy|approach|house rules)\b", r"\bin (our|my) ([\w'-]+ )?(tone|voice|approach|method|methodology|manner)\b", r"\bin (that|her|his|their) (exact )?(style|voice|tone)\b",
         r"\bstyle (our|the) ([\w-]+ ){0,2}(officers|staff|agents|writers|editors|teachers|nurses|experts|team|reporters|presenters) use\b|\b(the way|like|how) our ([\w-]+ ){0,2}(teachers|editors|staff|experts|agents|officers|writers|nurses|doctors|lawyers|engineers|reporters) (do|does|write|talk|answer|respond)\b", r"\b(compliance[- ]approved|approved|mandated|required|house|legal[- ]approved) (phrasing|wording|language)\b", r"\b(tone|voice)\b[^.!?]{0,15}\b(is|are) (all over the place|erratic|inconsistent|off-brand|never the same)\b", r"\b(all over the place|inconsistent|erratic) in (tone|voice|style)\b",
-        r"\b(follows?|match(es)?|sticks? to|respects?) our (internal |house |coding |team |engineering )?(conventions|guidelines|standards|style)\b", r"\b(answer|write|sound|talk|respond|reply|speak)s? (exactly |just )?like (our|a|the) (\w+ )?(script|scripts|sales script|playbook|reps|officers|field officers|agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers|tutors|instructors|coaches|trainers|counsellors|advisers)\b", r"\bstays? in character\b", r"\b(sound|sounds|read|reads|feel|feels|written) (exactly |just )?like (us|our (brand|company|house|team|writers|staff|agents|characters?|narrators?|mascot|hosts?|cast))\b",
+        r"\b(follows?|match(es)?|sticks? to|respects?) our (internal |house |coding |team |engineering )?(conventions|guidelines|standards|style)\b", r"\b(answer|write|sound|talk|respond|reply|speak)s? (exactly |just )?like (our|a|the) (\w+ )?(script|scripts|sales script|playbook|reps|officers|field officers|agronomists|doctors|lawyers|experts|auditors|editors|writers|agents|staff|team|engineers|specialists|advisors|nurses|teachers|tutors|instructors|coaches|trainers|counsellors|advisers)\b", r"\bstays? in character\b", r"\b(talk|talks|speak|speaks|sound|sounds|write|writes|answer|answers|reply|replies) (exactly |just )?like (our|the) (\w+ )?(mascot|character|characters|narrator|persona|hero|host|villain)\b", r"\b(sound|sounds|read|reads|feel|feels|written) (exactly |just )?like (us|our (brand|company|house|team|writers|staff|agents|characters?|narrators?|mascot|hosts?|cast))\b",
         r"\b(in|keep|stay in|match) (each|every|the|a|our) (character|persona|brand|author|writer|speaker)'?s'? (voice|tone|style)\b", r"\bin the (voices?|tones?|styles?) of (our|the|each|every|a) ([\w-]+ ){0,2}[\w-]+\b", r"\b(nails?|gets?|keeps?|matches|has) our (tone|voice|style)\b", r"\b(brand(ed)? (voice|tone|style)|tone of voice|house style|style ?guide|tone ?guide|voice ?guide|style ?book|brand ?book|brand guidelines|our (voice|tone)|(consistent|specific|particular|friendl\w*|formal|professional|casual|warm|playful|empathetic) (tone|voice|style)|persona|on[- ]brand|in our voice)\b")),
     ("style", "format", STATED, _rx(
         r"\bin (that|the|this) same (structure|format|layout|template)\b|\bexact ([\w-]+ ){0,3}phrasing\b",
@@ -952,6 +953,8 @@ def _amount_findings(text: str, focus: str | None, asked: list[tuple[int, int]])
             taken_data = True  # "it's not 2,000 listings, it's about 20": the amount that replaces it is data too
         if taken_back or re.match(r"^\s?[\w-]+'?s?'? worth of\b", after, I) or (re.match(r"^\s?(service|hotline|line|helpline|number)\b", after, I) and re.search(r"(\w's|\bthe|\bour|\btheir|\bits)\s$", before, I)):
             continue  # "...not a hundred"; "five elections' worth of past updates" is a span, not a count
+        if re.search(r"\ba (paragraph|page|line|sentence|word|note|blurb|bullet|screen)s? or\s*$", before, I):
+            continue  # "a paragraph or two we'd paste in each week": a length, not how many come in
         if _MONEY.search(before) or text[a.start:a.end].lower().endswith("grand") or re.match(r"^\s?(dollars|usd|eur|euros|quid|pounds|bucks|grand|gbp|k?\$)\b", after, I):
             out.append(Answer("budget", _budget_level(a.value), STATED, evidence))
             continue
