@@ -76,6 +76,8 @@ SETS = {
     "blind personas 42 (read once at the end of session 12, not tuned on)": ROOT / "tests" / "eval" / "personas_blind42.jsonl",
     "blind personas 43 (read once at the end of session 12, not tuned on)": ROOT / "tests" / "eval" / "personas_blind43.jsonl",
     "blind personas 44 (read once at the end of session 12, not tuned on)": ROOT / "tests" / "eval" / "personas_blind44.jsonl",
+    "blind personas 45 (read once last in session 12, not tuned on)": ROOT / "tests" / "eval" / "personas_blind45.jsonl",
+    "blind personas 46 (read once last in session 12, not tuned on)": ROOT / "tests" / "eval" / "personas_blind46.jsonl",
 }
 MAX_TURNS = 40
 

@@ -80,6 +80,8 @@ SETS = {
     "blind 47 (read once at the end of session 12, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind47.jsonl",
     "blind 48 (read once at the end of session 12, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind48.jsonl",
     "blind 49 (read once at the end of session 12, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind49.jsonl",
+    "blind 50 (read once last in session 12, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind50.jsonl",
+    "blind 51 (read once last in session 12, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind51.jsonl",
 }
 
 
