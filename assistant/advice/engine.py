@@ -106,6 +106,9 @@ def flips(profile: Profile, factor: str) -> list[tuple[str, str, float]]:
 def next_factor(profile: Profile, asked: set[str], with_cases: bool = False) -> str | None:
     """The unasked factor whose answer could most change the advice, or None to stop.
 
+    One answer ahead first; while little is told and the lead is thin, two answers ahead
+    (``_pair_question``), so a short interview does not stop on assumed data.
+
     The worked cases' vote is left out unless ``with_cases``: questions are for facts the rules
     can weigh, and a confident vote on half a story would stop an interview that has barely
     begun. The dialogue asks again ``with_cases`` once the rules are settled, so that a vote
