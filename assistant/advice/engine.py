@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from assistant.advice.approaches import APPROACHES, NAMES
 from assistant.advice.cases import CASES
 from assistant.advice.factors import FACTORS, ORDER
-from assistant.advice.profile import ASSUMED, Answer, Profile
+from assistant.advice.profile import Answer, Profile
 from assistant.advice.rules import INTERACTIONS, PRIOR, PRIOR_CLAIM, RULES
 
 MAX_QUESTIONS = 8
@@ -84,15 +84,15 @@ def decide(profile: Profile) -> Decision:
     best = max(APPROACHES, key=lambda a: (scores[a], -APPROACHES.index(a)))
     exp = {a: math.exp(scores[a] - scores[best]) for a in APPROACHES}
     share = exp[best] / sum(exp.values())
-    stated = sum(1 for k in ORDER if profile.known(k) and profile.get(k).source != ASSUMED)
-    coverage = min(1.0, 0.55 + 0.07 * stated)
+    coverage = min(1.0, 0.55 + 0.07 * profile.told())
     confidence = round(max(0.25, min(0.97, share * coverage)), 2)
     return Decision(best, scores, confidence, parts)
 
 
-def flips(profile: Profile, factor: str) -> list[tuple[str, str, float]]:
-    """Values of ``factor`` that would change the recommendation: (value, approach, margin)."""
-    current = decide(profile).approach
+def flips(profile: Profile, factor: str, current: str | None = None) -> list[tuple[str, str, float]]:
+    """Values of ``factor`` that would change the recommendation: (value, approach, margin);
+    ``current``: the approach to change from, when the caller has decided it already."""
+    current = current or decide(profile).approach
     out = []
     for value in FACTORS[factor].values:
         if value == profile.value(factor):
@@ -120,52 +120,43 @@ def next_factor(profile: Profile, asked: set[str], with_cases: bool = False) -> 
         profile = replace(profile, cases=None)
     if "task" not in asked and not profile.known("task"):
         return "task"
+    decision = decide(profile)
     best, best_gain = None, 0.0
     open_keys = [key for key in ORDER if key not in asked and not profile.known(key)]
     for key in open_keys:
-        options = flips(profile, key)
+        options = flips(profile, key, decision.approach)
         if options:
             gain = options[0][2]
             if gain > best_gain:
                 best, best_gain = key, gain
-    if best is None and not with_cases and _told(profile) < PAIR_LOOKAHEAD_TOLD and _margin(profile) < PAIR_LOOKAHEAD_MARGIN:
-        best = _pair_question(profile, open_keys)
+    if (best is None and not with_cases and profile.told() < PAIR_LOOKAHEAD_TOLD
+            and _margin(decision) < PAIR_LOOKAHEAD_MARGIN):
+        best = _pair_question(profile, open_keys, decision.approach)
     return best
 
 
-def _told(profile: Profile) -> int:
-    """How many factors the user stated or implied (not assumed)."""
-    return sum(1 for k in ORDER if profile.known(k) and profile.get(k).source != ASSUMED)
-
-
-def _margin(profile: Profile) -> float:
+def _margin(decision: Decision) -> float:
     """How far the leading approach is ahead of the next one."""
-    first, second = sorted(decide(profile).scores.values(), reverse=True)[:2]
+    first, second = sorted(decision.scores.values(), reverse=True)[:2]
     return first - second
 
 
-def _pair_question(profile: Profile, open_keys: list[str]) -> str | None:
-    """When no one answer could change the advice, whether two together could: the factor to
-    ask first of the pair that would change it by the widest margin, or None.
+def _pair_question(profile: Profile, open_keys: list[str], current: str) -> str | None:
+    """When no one answer could change the advice (``current``), whether two together could:
+    the factor to ask first of the pair that would change it by the widest margin, or None.
 
     Most of a short interview's profile is assumed, and two assumed answers (say the data and
     how often the task changes) can matter together where neither does alone.
     """
-    current = decide(profile).approach
     best, best_gain = None, 0.0
     for i, first in enumerate(open_keys):
         for second in open_keys[i + 1:]:
             for v1 in FACTORS[first].values:
                 if v1 == profile.value(first):
                     continue
-                one = profile.with_value(first, v1)
-                for v2 in FACTORS[second].values:
-                    if v2 == profile.value(second):
-                        continue
-                    alt = decide(one.with_value(second, v2))
-                    gain = alt.scores[alt.approach] - alt.scores[current]
-                    if alt.approach != current and gain > best_gain:
-                        best, best_gain = (first, second, v1, v2, alt.approach), gain
+                for v2, approach, gain in flips(profile.with_value(first, v1), second, current)[:1]:
+                    if gain > best_gain:
+                        best, best_gain = (first, second, v1, v2, approach), gain
     if best is None:
         return None
     first, second, v1, v2, approach = best
@@ -189,7 +180,7 @@ def would_change(profile: Profile, limit: int = 3) -> list[str]:
     alone = decide(profile).approach
     head = [] if alone == final else [f"On the rules alone, {NAMES[alone]} would lead: the worked cases' vote tipped it."]
     for key in ORDER:
-        for value, approach, margin in flips(profile, key)[:1]:
+        for value, approach, margin in flips(profile, key, alone)[:1]:
             label = FACTORS[key].label(value)
             lines.append((margin, f"If {FACTORS[key].name.lower()} were '{label}', "
                                   f"{NAMES[approach]} would lead."))

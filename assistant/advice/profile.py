@@ -45,6 +45,10 @@ class Profile:
     def known(self, factor: str) -> bool:
         return factor in self.answers
 
+    def told(self) -> int:
+        """How many factors the user stated or implied (not assumed)."""
+        return sum(1 for a in self.answers.values() if a.source != ASSUMED)
+
     def set(self, answer: Answer) -> Answer | None:
         """Record an answer; a stated answer is never overwritten by an inferred one."""
         old = self.answers.get(answer.factor)
