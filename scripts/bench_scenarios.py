@@ -82,6 +82,8 @@ SETS = {
     "blind 49 (read once at the end of session 12, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind49.jsonl",
     "blind 50 (read once last in session 12, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind50.jsonl",
     "blind 51 (read once last in session 12, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind51.jsonl",
+    "blind 52 (read once first in session 13, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind52.jsonl",
+    "blind 53 (read once first in session 13, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind53.jsonl",
 }
 
 
