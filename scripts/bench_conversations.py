@@ -78,6 +78,8 @@ SETS = {
     "blind personas 44 (read once at the end of session 12, not tuned on)": ROOT / "tests" / "eval" / "personas_blind44.jsonl",
     "blind personas 45 (read once last in session 12, not tuned on)": ROOT / "tests" / "eval" / "personas_blind45.jsonl",
     "blind personas 46 (read once last in session 12, not tuned on)": ROOT / "tests" / "eval" / "personas_blind46.jsonl",
+    "blind personas 47 (read once first in session 13, not tuned on)": ROOT / "tests" / "eval" / "personas_blind47.jsonl",
+    "blind personas 48 (read once first in session 13, not tuned on)": ROOT / "tests" / "eval" / "personas_blind48.jsonl",
 }
 MAX_TURNS = 40
 
