@@ -75,6 +75,24 @@ class Settings:
         """The identity of the embedding model, as stored with the index."""
         return self.model or BUNDLED_MODEL_NAME
 
+    @property
+    def relevance_floor(self) -> float:
+        """Least closeness of a query the knowledge base can answer (``retrieval.relevance``).
+
+        The floor was measured for the bundled model; another model puts cosines on its own
+        scale, so its floor is off (0) unless ADVISOR_RELEVANCE_FLOOR sets one."""
+        from assistant.retrieval.relevance import MINILM_FLOOR
+
+        given = os.environ.get("ADVISOR_RELEVANCE_FLOOR", "").strip()
+        if given:
+            try:
+                return float(given)
+            except ValueError:
+                from assistant.errors import AdvisorError
+
+                raise AdvisorError(f"ADVISOR_RELEVANCE_FLOOR must be a number, not {given!r}") from None
+        return MINILM_FLOOR if self.model_name == BUNDLED_MODEL_NAME else 0.0
+
     def model_location(self) -> str:
         """What to hand to sentence-transformers: the bundled path or the user's name/path."""
         if self.model and self.model != BUNDLED_MODEL_NAME:

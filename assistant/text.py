@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 def valid_text(text: str) -> str:
     """``text`` with undecodable bytes replaced by U+FFFD.
@@ -20,3 +22,49 @@ def text_stdin():
     if hasattr(sys.stdin, "reconfigure"):
         sys.stdin.reconfigure(encoding="utf-8", errors="surrogateescape")
     return sys.stdin
+
+
+INSTRUCTED = ("I don't take instructions from a message: describe your situation for advice, "
+              "or ask about prompting, fine-tuning, RAG, data, cost or evaluation.")
+INSTRUCTION_NOTE = "I base the advice on your situation, not on instructions in the text; I read the rest of it."
+
+_INSTRUCTION = re.compile(
+    r"\b(ignore|disregard|forget|override)\s+(all\s+|the\s+|your\s+|any\s+|these\s+)*"
+    r"(previous\s+|prior\s+|above\s+|earlier\s+|preceding\s+|system\s+|original\s+)*(instructions|rules|guidelines|prompts?)\b"
+    r"|\bforget\s+(everything|all)\s+(above|before|you\b|i\s+said)"
+    r"|\b(print|show|reveal|repeat|output|tell\s+me|what\s+(is|are)|what's)\s+(me\s+)?your\s+(system\s+|initial\s+|hidden\s+)?(prompt|instructions)\b"
+    r"|\byou\s+are\s+now\b|\bfrom\s+now\s+on,?\s+you\b|\bpretend\s+(that\s+)?you('re|\s+are)\b"
+    r"|\b(jailbreak|developer\s+mode|dan\s+mode)\b|\byou\s+must\s+(recommend|say)\b|\bjust\s+recommend\b",
+    re.I,
+)
+_SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
+_QUOTED = re.compile(r"(?<!\w)['\"\u201c\u2018][^'\"\u201d\u2019\n]{1,200}['\"\u201d\u2019](?!\w)")
+_LEAD = re.compile(r"(^|[,;:]|\b(and|then|so|now|please|also|first|hey|hi|ok|okay|bot|assistant))\W*$", re.I)
+
+
+def _before_instruction(sentence: str) -> str | None:
+    """The sentence up to the clause that instructs the bot, or None if no clause does.
+
+    An instruction is an imperative addressed to the bot: the phrase opens its sentence or
+    clause, and is not quoted ("how do we stop 'ignore previous instructions' hidden in a
+    PDF?" asks about one)."""
+    unquoted = _QUOTED.sub(lambda m: " " * len(m.group()), sentence)
+    for m in _INSTRUCTION.finditer(unquoted):
+        if _LEAD.search(unquoted[: m.start()]):
+            clause = max(unquoted.rfind(c, 0, m.start()) for c in ",;:")
+            return sentence[: max(clause, 0)]
+    return None
+
+
+def instructions(text: str) -> tuple[bool, str]:
+    """Whether ``text`` tries to instruct the advisor, and the text without those sentences.
+
+    The advice comes from the user's situation and answers from the knowledge base; a line that
+    tells the bot to drop its rules, reveal a prompt or play a part changes neither, and the
+    user is told so. The rest of the message (a real question beside it) is still read."""
+    found, kept = False, []
+    for sentence in _SENTENCES.findall(text):
+        before = _before_instruction(sentence)
+        found = found or before is not None
+        kept.append(sentence if before is None else before)
+    return (True, " ".join(s.strip() for s in kept if s.strip())) if found else (False, text)

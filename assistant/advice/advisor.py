@@ -25,7 +25,8 @@ from assistant.advice.recommendation import (
 from assistant.config import Settings
 from assistant.errors import AdvisorError
 from assistant.llm.settings import configured_llm
-from assistant.text import valid_text
+from assistant.retrieval.relevance import NOTHING_ON_IT
+from assistant.text import INSTRUCTED, INSTRUCTION_NOTE, instructions, valid_text
 
 MAX_REASONS = 5
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
@@ -208,8 +209,10 @@ class Advisor:
         except AdvisorError as exc:
             return CitedAnswer(f"I cannot search the knowledge base right now ({exc}).", [])
         if not passages:
-            return CitedAnswer("The knowledge base has nothing on that; try asking about prompting, "
-                               "fine-tuning, RAG, data, cost or evaluation.", [])
+            return CitedAnswer(NOTHING_ON_IT, [])
+        refusal = self.retriever.relevance(question).refusal(self.settings.relevance_floor)
+        if refusal:
+            return CitedAnswer(refusal, [])
         if self.llm is None:
             return self._extractive(question, passages, cites)
         try:
@@ -264,10 +267,14 @@ class Advisor:
 
         if not text or not text.strip():
             raise BadInput("the question is empty: describe your situation or ask a question")
-        text = valid_text(text[:20_000])
-        if self.is_situation(text):
-            return self.recommend(self.profile_from_text(text))
-        return self.answer(text, on_token=on_token)
+        instructed, text = instructions(valid_text(text[:20_000]))
+        if instructed and not text:
+            return CitedAnswer(INSTRUCTED, [])
+        result = self.recommend(self.profile_from_text(text)) if self.is_situation(text) else \
+            self.answer(text, on_token=on_token)
+        if instructed:
+            result.notice = " ".join(n for n in (INSTRUCTION_NOTE, result.notice) if n)
+        return result
 
 
 def approach_names() -> dict[str, str]:

@@ -26,7 +26,7 @@ from assistant.advice.profile import STATED, Answer, Profile
 from assistant.dialogue.events import (
     AnswerEvent, ErrorEvent, Event, NoteEvent, QuestionEvent, RecommendationEvent,
 )
-from assistant.text import valid_text
+from assistant.text import INSTRUCTED, INSTRUCTION_NOTE, instructions, valid_text
 
 MAX_LINE = 20_000
 _SKIP = re.compile(r"^\s*(skip|pass|next|not sure|unsure|no idea|don'?t know|dunno|idk|i'?m not sure|i don'?t know|no clue|can'?t say|n/?a|\?+)\b", re.I)
@@ -34,7 +34,6 @@ _WHY = re.compile(r"^\s*(why\??|why (do|would) you (ask|need|want)\w*|why (does|
 _RESTART = re.compile(r"^\s*(start over|restart|reset|new session|begin again)\b", re.I)
 _CORRECTION = re.compile(r"^\s*((hmm+|oh|ok(ay)?|um+|uh+|er+|so|well|oops)[,.!]*\s+)*(actually|correction|sorry|i meant|wait|no,|update:|oh and|in fact)\b"
                          r"|\b(i (was|got (that|it|this)) wrong|i misspoke|let me correct|i should (say|correct|mention)|to correct (that|myself))\b", re.I)
-_INSTRUCTION = re.compile(r"\b(ignore (all |the |your )?(previous|prior|above) (instructions|rules)|you must recommend|just (say|recommend)|disregard)\b", re.I)
 GREETING = ("I'll help you choose between prompt engineering, fine-tuning, a hybrid of the two, "
             "and retrieval (RAG). Answer in your own words; say 'skip' if you're not sure, "
             "'why?' to know why I ask, or ask me anything along the way.")
@@ -94,9 +93,12 @@ class Conversation:
         if _RESTART.match(line):
             self.reset()
             return [NoteEvent("Starting over."), *self.start()]
-        if _INSTRUCTION.search(line):
-            events.append(NoteEvent("I base the advice on your situation, not on instructions in the text; "
-                                    "I'll use any facts you gave."))
+        instructed, rest = instructions(line)
+        if instructed:
+            if not rest:
+                return [NoteEvent(INSTRUCTED), *self._reask()]
+            events.append(NoteEvent(INSTRUCTION_NOTE))
+            line = rest
         if self.current and _WHY.match(line):
             f = FACTORS[self.current]
             return [*events, NoteEvent(f"Why I ask about {f.name.lower()}: {f.why}"), *self._reask()]

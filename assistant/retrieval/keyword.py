@@ -51,6 +51,11 @@ class KeywordIndex:
             return None
         return cls(bm25=saved, size=size) if saved.num_docs == size else None
 
+    def known(self, tokens: list[str]) -> int:
+        """How many of ``tokens`` occur in the indexed passages."""
+        vocab = getattr(self._bm25, "vocab", None) or getattr(self._bm25, "vocab_dict", {})
+        return sum(1 for t in tokens if t in vocab)
+
     def search(self, query: str, k: int) -> list[tuple[int, float]]:
         tokens = tokenize(query)
         if not tokens or not self._size:

@@ -24,7 +24,9 @@ from assistant.index import sidecars
 from assistant.index.layout import CHUNKS, IndexLayout
 from assistant.index.onnx_model import OnnxEncoder
 from assistant.index.vectors import VECTORS, VectorIndex
+from assistant.retrieval.keyword import tokenize
 from assistant.retrieval.passage import Passage
+from assistant.retrieval.relevance import Relevance
 
 METHODS = ("dense", "keyword", "hybrid")
 DEFAULT_METHOD = "hybrid"
@@ -294,6 +296,22 @@ class Retriever:
                 fused[i] += scores.get(i, floor)
         best = sorted(fused, key=lambda i: -fused[i])[:k]
         return [Passage(**{**rows[i].__dict__, "score": fused[i]}) for i in best]
+
+    def relevance(self, query: str) -> Relevance:
+        """How near the knowledge base ``query`` lies (see ``retrieval.relevance``)."""
+        self.open()
+        tokens = tokenize(query)
+        known = self._keyword_index().known(tokens) if self.rows else 0
+        closeness = None
+        if tokens and self.rows:
+            try:
+                nearest = self.dense(query, 1)
+                asked = self.by_questions(query, 1)
+            except AdvisorError:
+                nearest = []  # keyword search alone (the server went away): only the words can tell
+            if nearest:
+                closeness = nearest[0].score + (asked[0].score if asked else nearest[0].score)
+        return Relevance(query, len(tokens), known, closeness)
 
     def search(self, query: str, k: int = 5, method: str = DEFAULT_METHOD) -> list[Passage]:
         """The best ``k`` passages; repeated queries (the rules' claims, turn after turn) are
