@@ -30,11 +30,16 @@ INSTRUCTION_NOTE = "I base the advice on your situation, not on instructions in 
 
 _INSTRUCTION = re.compile(
     r"\b(ignore|disregard|forget|override)\s+(all\s+|the\s+|your\s+|any\s+|these\s+)*"
-    r"(previous\s+|prior\s+|above\s+|earlier\s+|preceding\s+|system\s+|original\s+)*(instructions|rules|guidelines|prompts?)\b"
-    r"|\bforget\s+(everything|all)\s+(above|before|you\b|i\s+said)"
-    r"|\b(print|show|reveal|repeat|output|tell\s+me|what\s+(is|are)|what's)\s+(me\s+)?your\s+(system\s+|initial\s+|hidden\s+)?(prompt|instructions)\b"
-    r"|\byou\s+are\s+now\b|\bfrom\s+now\s+on,?\s+you\b|\bpretend\s+(that\s+)?you('re|\s+are)\b"
-    r"|\b(jailbreak|developer\s+mode|dan\s+mode)\b|\byou\s+must\s+(recommend|say)\b|\bjust\s+recommend\b",
+    r"(previous\s+|prior\s+|above\s+|earlier\s+|preceding\s+|system\s+|original\s+)*"
+    r"(instructions|rules|guidelines|prompts?|knowledge\s+base|training|programming)\b"
+    r"|\bforget\s+(that\s+)?(you('re|\s+are)|everything|all\s+(above|before|previous))"
+    r"|\b(print|show|reveal|repeat|output|tell\s+me|what\s+(is|are)|what's)\s+(me\s+)?your\s+"
+    r"(system\s+|initial\s+|hidden\s+|secret\s+|internal\s+)?(prompt|instructions|configuration|config|rules)\b"
+    r"|\b(repeat|print|output|show|reveal)\s+(me\s+)?(the\s+|all\s+)?(text|words|everything|messages?)\s+(above|before)\b"
+    r"|\byou\s+are\s+now\b|\byou\s+are\s+my\b|\bfrom\s+now\s+on,?\s+(you|respond|answer|reply|only|speak|talk|act|always)\b|\bpretend\s+(that\s+)?you('re|\s+are)\b"
+    r"|\b(respond|reply|answer)\s+only\s+(with|in)\b|\b(jailbreak|developer\s+mode|dan\s+mode)\b"
+    r"|\byou\s+must\s+(recommend|say)\b|\bjust\s+(recommend|say\s+it)\b"
+    r"|\bsay\s+(that\s+)?[\w-]+(\s+[\w-]+)?\s+is\s+(always\s+)?(the\s+)?best\b",
     re.I,
 )
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")

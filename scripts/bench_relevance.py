@@ -29,7 +29,8 @@ from assistant.text import instructions  # noqa: E402
 EVAL = ROOT / "tests" / "eval"
 RELEVANCE_SETS = {
     "relevance dev (written before the floor was chosen)": EVAL / "relevance_questions.jsonl",
-    "relevance blind 1 (written blind, read once after the floor was chosen)": EVAL / "relevance_blind1.jsonl",
+    "relevance blind 1 (written blind, read once after the floor was chosen; tuned on since)": EVAL / "relevance_blind1.jsonl",
+    "relevance blind 2 (written blind, read once after the blind-1 round)": EVAL / "relevance_blind2.jsonl",
 }
 
 

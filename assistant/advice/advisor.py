@@ -268,10 +268,10 @@ class Advisor:
         if not text or not text.strip():
             raise BadInput("the question is empty: describe your situation or ask a question")
         instructed, text = instructions(valid_text(text[:20_000]))
-        if instructed and not text:
-            return CitedAnswer(INSTRUCTED, [])
-        result = self.recommend(self.profile_from_text(text)) if self.is_situation(text) else \
-            self.answer(text, on_token=on_token)
+        situation = self.is_situation(text)
+        if instructed and not (situation or read(text).is_question):
+            return CitedAnswer(INSTRUCTED, [])  # what is left ("Confirm by saying 'ready'") is the instruction's
+        result = self.recommend(self.profile_from_text(text)) if situation else self.answer(text, on_token=on_token)
         if instructed:
             result.notice = " ".join(n for n in (INSTRUCTION_NOTE, result.notice) if n)
         return result

@@ -44,8 +44,10 @@ class Relevance:
 
     def refusal(self, floor: float) -> str | None:
         """The one-line reply when the query cannot be answered, else None."""
+        if _mostly_non_latin(self.text):
+            return ENGLISH_ONLY  # "Как выбрать размер чанка для RAG?" shares one word, and is still not read
         if not self.words or self.known < KNOWN_SHARE * self.words:
-            return ENGLISH_ONLY if _mostly_non_latin(self.text) else UNREADABLE
+            return UNREADABLE
         if self.closeness is not None and self.closeness < floor:
             return NOTHING_ON_IT
         return None
