@@ -1661,7 +1661,7 @@ def test_what_the_blind_34_35_round_must_not_read(text, focus, factor):
     ("Half those answers are already out of date: 20k labelled pairs.", None, "data", "none"),
     ("Those 20,000 notes can't be used for training at all.", None, "data", "none"),
     ("The labelled set is 25 thousand, not 2,500.", None, "data", "large"),
-    ("A few thousand old helpdesk tickets, uncategorised.", "data", "data", None),
+    ("A few thousand old helpdesk tickets, uncategorised.", "data", "data", "none"),  # asked about labels: there are none
     ("Clients keep asking for extra custom fields every month or so.", None, "change", "mixed"),
     ("Every client, tho, wants some extra fields of their own.", None, "change", "mixed"),
     ("The rubric is different for each course.", None, "change", "mixed"),
@@ -1833,3 +1833,31 @@ def test_readings_of_the_personas_41_round(text, focus, factor, value):
 ])
 def test_what_the_personas_41_round_must_not_read(text, focus, factor):
     assert factor not in facts(text, focus)
+
+
+@pytest.mark.parametrize("text,focus,factor,value", [
+    # personas 47 (c4723): non-native English, language fine but the format drifts
+    ("IT colleague tried with GPT: language ok, but format every time a bit different and it not knows our part "
+     "abbreviations", "baseline", "baseline", "partial"),
+    # personas 48 (d4824): logs that nobody labelled are no labelled examples
+    ("About 50k chat logs, not really labelled.", "data", "data", "none"),
+    ("we have 50k chat logs but they are not really labelled", "data", "data", "none"),
+    ("20k transcripts, none of them labelled", "data", "data", "none"),
+    # blind 53 (fd047): many small changing features, one stable big one
+    ("We need about a dozen small LLM features, each low volume and changing often. One of them, coding invoice "
+     "line items to the general ledger, is a million lines a month and hasn't changed in years.", None, "change", "mixed"),
+])
+def test_readings_of_the_session_13_round(text, focus, factor, value):
+    assert facts(text, focus).get(factor) == value
+
+
+@pytest.mark.parametrize("text", [
+    "Coding invoice line items to the general ledger, a million lines a month.",  # bookkeeping, not code
+    "Medical coding of discharge notes into ICD-10 codes.",
+])
+def test_coding_to_a_ledger_or_a_code_set_is_not_programming(text):
+    assert facts(text).get("task") != "code"
+
+
+def test_unlabelled_logs_are_not_a_training_set_when_the_question_was_another():
+    assert "data" not in facts("About 50k chat logs, not really labelled.")

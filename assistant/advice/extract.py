@@ -90,7 +90,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(sort\w*|bucket\w*|split\w*|group\w*|rank\w*|grad(e|es|ing)|band\w*|bin\w*) [^.!?]{0,40}\binto ([\w-]+ ){0,2}(levels|grades|tiers|categories|buckets|classes|groups|bands|priorities|types|severities)\b",
         # "manually coded ~70k of these into our structured fault codes"
         r"\b(cod(e|ed|es|ing)|map\w*|convert\w*|turn\w*|sort\w*|bin\w*|normali[sz]\w*|standardi[sz]\w*) [^.!?]{0,40}\binto (our |the |a |one of (our |the )?)?([\w-]+ ){0,2}(codes|categories|labels|classes|buckets|intents)\b")),
-    ("task", "code", STATED, _rx(r"\b(source code|code (snippets?|reviews?|generation|completion|explanations?|changes)|coding|sql|programming|(write|writes|writing|explain\w*|generat\w*|review\w*|refactor\w*) (the |our |python |some )?code|codebase|pull requests?)\b")),
+    ("task", "code", STATED, _rx(r"\b(source code|code (snippets?|reviews?|generation|completion|explanations?|changes)|(?<!medical )(?<!clinical )coding(?! ([\w-]+ ){0,3}(to|into|against|under) (the |our |a )?(general ledger|gl|ledger|accounts?|(cost |expense |reason |billing |diagnosis |procedure )?codes?|categor\w*|icd|cpt|taxonomy|chart of accounts))|sql|programming|(write|writes|writing|explain\w*|generat\w*|review\w*|refactor\w*) (the |our |python |some )?code|codebase|pull requests?)\b")),
     ("task", "transform", STATED, _rx(
         r"\b(summar\w*|translat\w*|rewrit\w*|paraphras\w*|proofread\w*|rephras\w*|simplif\w*|brainstorm\w*|ideas)\b")),
     ("task", "generation", STATED, _rx(
@@ -254,6 +254,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(niche|speciali[sz]ed|domain[- ]specific|terminology|jargon|technical|industry[- ]specific|industry|telecom\w*|(?<!for )engineering(?! (team|budget|time|resources|help|support|capacity|staff|hours|effort|work|skills?))|manufacturing|chemi\w*|academic|proprietary (terms|vocabulary)|expert knowledge)\b")),
     # ---- change ------------------------------------------------------------------------
     ("change", "mixed", STATED, _rx(
+        # "about a dozen small LLM features, each ... changing often. One of them, ..., hasn't changed in years"
+        r"\b(dozen|several|many|handful of|lots of|\d+|a few|multiple) (small |little |different |other )?(llm |ai |gen-?ai )?(features|use[- ]cases|tasks|tools|workflows|automations|bots|jobs)\b[^!?]{0,160}\b(chang\w*|vary|varies|shift\w*|new ones?)\b[^!?]{0,80}\b(one|only one|just one|the exception) of (them|those|these)\b[^!?]{0,160}\b(stable|fixed|(has not|hasn'?t|never|not) changed|same (for|since)|unchanged)\b",
         r"\bonly the ([\w-]+ ){0,2}(rules|criteria|fields|sections?|parts?|bits?|policies|instructions) (move around|change|vary|shift)\b",
         r"\b(every|each) ([\w-]+ )?(deal|job|order|project|case|contract|shipment|event) has (its own |special |different |specific )(instructions|requirements|clauses|terms|rules)\b",
         r"\b[\w]+-specific (conventions|rules|requirements|formats|styles|terms) (differ|vary|change)\b",
@@ -435,6 +437,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         # "the draft was decent but the sections wandered around"
         r"\b(drafts?|outputs?|results?|answers?|summar(y|ies)|letters?)( it gave)? (was|were|is|are) (decent|ok|okay|fine|good|reasonable|not bad)\b[^.!?]{0,10}\bbut (the )?([\w-]+ ){0,2}(wander\w*|drift\w*|jump\w* around|mov\w* around|all over the place|out of order|came out in a different order)")),
     ("baseline", "partial", STATED, _rx(
+        # "tried with GPT: language ok, but format every time a bit different"
+        r"\b(language|text|wording|content|tone|translation|german|english|grammar)( is| was| are| were)? (ok|okay|fine|good|decent|alright|correct),? but (the )?(format|structure|layout|sections?|order)\b[^.!?]{0,40}\b(different|inconsistent|changes?|changing|varies|vary|varying|wrong|off|breaks?|random)\b",
         r"\b(one|a single|a specific) (part|bit|section|step|piece) of (the|our) ([\w-]+ )?(work|job|task|output|process)\b[^.!?]{0,40}\b(isn'?t|is not|doesn'?t|does not|won'?t|never) (getting|get|improving|improve)\b",
         r"\b(great|good|fine|ok|okay|solid|excellent) (on|for|with) most ([\w-]+ )?[\w-]+\b[^.!?]{0,60}\bbut\b[^.!?]{0,80}\b(plateau\w*|stuck|stalled|tops out)",
         r"\b(does|gives|writes|produces|makes|gets) (us )?a (decent|good|fine|ok|okay|reasonable|usable) (first )?draft,? but\b[^.!?]{0,80}\b(different every time|inconsistent|vary|varies|wrong|off|all over the place)",
@@ -772,6 +776,11 @@ _TIME_UNIT = re.compile(r"^\s?-?\s?(?:(?:fixed|output|entity|new|distinct|separa
 _FUTURE = re.compile(r"\b((is|are|'re|'s) (labell?ing|annotating|collecting|gathering|coding|tagging|reviewing)|expect\w*|aim\w* for|target\w* for|plan\w* for|will (have|get|collect|reach|give us|send us|provide|share|produce|generate|create|add|write)|would (give|get|bring) us|(we|they)'?ll (have|get|collect|give us|send us|provide|share|produce|generate|add)|we'?d have|we would have|going to (have|collect)|plan to (collect|label|gather)|hope to (have|collect)|grow to|ramp up to)\s+(about |around |roughly |~|many |several )?$", I)
 _HAVE = re.compile(r"\b(have|has|got|own|with|hold|sitting on|collected|gathered|there are|archive of|library of)\s+(about |around |roughly |nearly |over |almost |some |maybe |perhaps |probably |~)?$", I)
 _REQUIREMENT = re.compile(r"\b(briefs?|campaigns|requirements?|categories|taxonomy|labels|specs?|specifications|priorities|use[- ]cases|tasks|scope|criteria|tone|wording|tags?|fields?|format|sprint|trends?|design|game design)\b", I)
+_UNLABELLED = re.compile(
+    r"^[^.;!?]{0,30}?\b(unlabell?ed|unannotated|uncategori[sz]ed|untagged|uncoded|unsorted|without (any )?labels|raw and unlabell?ed"
+    r"|not (really |yet |properly |actually |even |all )?(labell?ed|annotated|tagged|coded)"
+    r"|none (of (them|it|those|these) )?(is |are |was |were )?(labell?ed|annotated|tagged|coded)"
+    r"|(they|it|those|these) ('re|are|is|'s|were|was) (not|n't)( really| yet| properly| actually)? (labell?ed|annotated|tagged|coded))\b", I)
 _CORPUS = re.compile(r"\b(corpus|archive|library|collection|repository|database|knowledge ?base|kb|catalog(ue)?)( (is|of|with|contains|holds|has))?( (huge|massive|big|enormous|vast|large),)?\s+(about |around |roughly |over |nearly |~)?$", I)
 _LABELLED_ON = re.compile(r"\b(labels?|labell?ed|annotat\w*|reviewed|audited|scored|graded)\s+(on|for|of)\s+(about |around |~)?$", I)
 _PROMPT_SHOTS = re.compile(r"\b(few[- ]shot|n[- ]shot|in[- ]context|in the prompt|prompt(ing)? with|prompt (and|plus))\b[^.!?]{0,40}$", I)
@@ -1092,8 +1101,12 @@ def _amount_findings(text: str, focus: str | None, asked: list[tuple[int, int]])
                 re.search(r"\bwith (the |a |our )?[\w-]+ and\s+$", before, I) and re.match(r"^\s?(\w+ )?(examples?|shots?)\b", after, I)) or _PROMPT_SHOTS.search(text[max(0, a.start - 40):a.start]) or re.match(r"^\s?([\w-]+ ){0,2}(in|into) (the|our|a|my) (\w+ )?prompt\b", after, I) or (
                 re.search(r"\bwith\s+$", before, I) and re.match(r"^\s?(\w+ )?(examples?|shots?),? (it|the model|gpt[\w.-]*|claude|results?) (was|were|got|did|gets|does|improved|went)\b", after, I)):
             continue  # "few-shot with 10 examples": the prompt's examples, not a dataset
-        if re.match(r"^[^.;!?]{0,30}?\b(unlabell?ed|unannotated|uncategori[sz]ed|untagged|uncoded|unsorted|not (yet )?labell?ed|without (any )?labels|raw and unlabell?ed)\b", after, I):
-            continue  # "the vendor has millions of transcripts, unlabelled": not a training set
+        if _UNLABELLED.match(after):
+            # "the vendor has millions of transcripts, unlabelled": not a training set; asked about
+            # the data, "about 50k chat logs, not really labelled" says there are no labelled examples
+            if focus == "data":
+                out.append(Answer("data", "none", INFERRED, evidence))
+            continue
         labelled = re.match(r"^\s?\+?\s?([\w]+[- ]){0,2}?(already |all |previously |manually |hand[- ])?(labell?ed|annotated|audited|approved|curated|reviewed|corrected|verified|validated|accepted|rated|graded|silver|gold|checked|vetted|cleaned|edited|proofread|certified|parsed|keyed|classified|categori[sz]ed|scored|marked|identified|matched|mapped|"
                             r"written|coded|tagged|transcribed|completed|correct|consented|signed[- ]off|issued|drafted|produced|filed|abstracted)\b", after, I)
         worked_on = bool(labelled or _BY_HAND.match(after) or (_HAVE.search(before) and re.match(r"^\s?of them\b", after, I)) or re.search(r"\b(labell?ed|annotated|training|gold|eval(uation)?) ?(set|dataset|data)( is| are| was|:)?\s+(about |around |roughly |~|now |actually )?$", before, I) or _LABELLED_ON.search(before) or _CODED_BEFORE.search(before) or _TO_LEARN_FROM.match(after))
