@@ -80,6 +80,8 @@ SETS = {
     "blind personas 46 (read once last in session 12, not tuned on)": ROOT / "tests" / "eval" / "personas_blind46.jsonl",
     "blind personas 47 (read once first in session 13, not tuned on)": ROOT / "tests" / "eval" / "personas_blind47.jsonl",
     "blind personas 48 (read once first in session 13, not tuned on)": ROOT / "tests" / "eval" / "personas_blind48.jsonl",
+    "blind personas 49 (held out in session 13, read once after its rounds, not tuned on)": ROOT / "tests" / "eval" / "personas_blind49.jsonl",
+    "blind personas 50 (held out in session 13, read once after its rounds, not tuned on)": ROOT / "tests" / "eval" / "personas_blind50.jsonl",
 }
 MAX_TURNS = 40
 

@@ -84,6 +84,8 @@ SETS = {
     "blind 51 (read once last in session 12, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind51.jsonl",
     "blind 52 (read once first in session 13, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind52.jsonl",
     "blind 53 (read once first in session 13, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind53.jsonl",
+    "blind 54 (held out in session 13, read once after its rounds, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind54.jsonl",
+    "blind 55 (held out in session 13, read once after its rounds, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind55.jsonl",
 }
 
 
