@@ -1861,3 +1861,24 @@ def test_coding_to_a_ledger_or_a_code_set_is_not_programming(text):
 
 def test_unlabelled_logs_are_not_a_training_set_when_the_question_was_another():
     assert "data" not in facts("About 50k chat logs, not really labelled.")
+
+
+@pytest.mark.parametrize("text,focus,factor,value", [
+    # blind 54 (gd046): the count said after the labels it counts, and a set still growing
+    ("Our users are generating labelled examples of the task (approve/reject on drafted listings), we're at ~5k "
+     "and growing.", None, "data", "many"),
+    ("Our users are generating labelled examples, we're at ~5k and growing.", None, "timeline", "phased"),
+    # blind 55 (hd022): failures that are missing knowledge from the company's own notes
+    ("Of the 18 failures, 15 were the model simply not knowing things that are in our changelog and release notes.",
+     None, "freshness", "proprietary"),
+    # blind 54 (gd003): the same input scored differently run to run; a rubric fixed by the state
+    ("With prompting, the same essay gets different scores on different runs.", None, "baseline", "plateau"),
+    ("The rubric is set by the state for years.", None, "change", "stable"),
+    # blind 55 (hd037): many tasks, one of which is most of the traffic
+    ("Our assistant does about ten different things, but one of them, categorising bank transactions, is 90% of "
+     "our traffic.", None, "change", "mixed"),
+    # personas 50 (f5022): a prompt that works except on one section
+    ("Our CV parser (an LLM prompt) works great except for the work history section.", None, "baseline", "partial"),
+])
+def test_readings_of_the_held_out_session_13_round(text, focus, factor, value):
+    assert facts(text, focus).get(factor) == value

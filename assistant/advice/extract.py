@@ -254,6 +254,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(niche|speciali[sz]ed|domain[- ]specific|terminology|jargon|technical|industry[- ]specific|industry|telecom\w*|(?<!for )engineering(?! (team|budget|time|resources|help|support|capacity|staff|hours|effort|work|skills?))|manufacturing|chemi\w*|academic|proprietary (terms|vocabulary)|expert knowledge)\b")),
     # ---- change ------------------------------------------------------------------------
     ("change", "mixed", STATED, _rx(
+        # "does about ten different things ..., but one of them, categorising transactions, is 90% of our traffic"
+        r"\b(ten|dozen|several|many|handful of|lots of|\d+|a few|multiple) (small |little |different |other |separate )?(llm |ai )?(things|features|use[- ]cases|tasks|tools|workflows|jobs|skills)\b[^!?]{0,160}\b(one|only one|just one) of (them|those|these)\b[^!?]{0,140}\b(\d{2} ?%|most|the bulk|the majority) of (our |the |all )?(traffic|volume|requests|usage|calls|costs?|spend)\b",
         # "about a dozen small LLM features, each ... changing often. One of them, ..., hasn't changed in years"
         r"\b(dozen|several|many|handful of|lots of|\d+|a few|multiple) (small |little |different |other )?(llm |ai |gen-?ai )?(features|use[- ]cases|tasks|tools|workflows|automations|bots|jobs)\b[^!?]{0,160}\b(chang\w*|vary|varies|shift\w*|new ones?)\b[^!?]{0,80}\b(one|only one|just one|the exception) of (them|those|these)\b[^!?]{0,160}\b(stable|fixed|(has not|hasn'?t|never|not) changed|same (for|since)|unchanged)\b",
         r"\bonly the ([\w-]+ ){0,2}(rules|criteria|fields|sections?|parts?|bits?|policies|instructions) (move around|change|vary|shift)\b",
@@ -293,6 +295,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\balso (answer|handle|field|respond to|deal with) (whatever|anything( else)?|any other questions|open-ended questions|random questions)\b|\b(answer|handle|field) whatever\b",
         r"\b(stable|fixed|settled|locked|unchanged|the same)\b[^.!?]{0,25}?[,;]?\s*(but|though|although|while|except|yet)\b[^.!?]{0,60}\b(new|add\w*|extra|now and then|chang\w*|evolv\w*|rotat\w*|each (year|month|week|quarter)|every (year|month|week|quarter))\b")),
     ("change", "stable", STATED, _rx(
+        # "the rubric is set by the state for years"
+        r"\b(set|fixed|defined|mandated|prescribed) by (the )?(state|regulator|law|government|ministry|standard|board|district|accreditor)\b[^.!?]{0,20}\b(for|since) (years|decades|\d+ years)\b",
         r"\bsame (rules|format|criteria|categories|conventions|process|standards?)( \w+)? (throughout|every time|across the board|all along)\b",
         r"\b(requirements?|task|rules|categories|format|spec\w*|labels|fields|schema|codes|code list|taxonomy|intents|classes|queues|list|template|structure)\b[^.!?]{0,30}\b(stable|(?<!thing )(?<!issue )(?<!problem )(?<!bug )fixed(?! (this|in|soon|asap|quickly|now|today|before))(?! by (friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|the end|tomorrow|then|q\d|\d))|settled|won'?t change|don'?t change|do not change|doesn'?t change|didn'?t change|did not change|rarely change\w*|never change\w*|(barely|hardly|seldom|scarcely) (ever )?change\w*|frozen|(has|have) (been|stayed|remained) (the same|identical|unchanged))\b",
         r"\b(stable|fixed|well[- ]defined|unchanging|locked|standard) (task|requirements?|rules|categories|format|spec\w*|use case|core|rubrics?|schema)\b",
@@ -425,6 +429,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(expensive|costly|pricey|too much) (at|for) (our|this|that|the|such) (volume|scale|traffic)\b",
         r"\bcosts?\b[^.!?]{0,40}\bwould (be )?(eat|kill|blow|bankrupt|absurd|insane|prohibitive|crazy|ridiculous|too (high|much)|huge|enormous)\w*")),
     ("baseline", "plateau", STATED, _rx(
+        # "With prompting, the same essay gets different scores on different runs"
+        r"\b(the same|an identical|identical) ([\w-]+ ){0,2}(gets?|got|receives?|received|comes? out with|can get) (different|inconsistent|varying|other) ([\w-]+ ){0,2}(scores?|grades?|labels?|answers?|results?|outputs?|ratings?|codes?|categor(y|ies))\b",
         r"\b(fixes|catches|gets|handles|corrects) (some|most|many|a lot of) ([\w-]+ )?(errors|mistakes|cases|issues|problems)\b[^.!?]{0,10}\bbut (also )?(introduces|adds|creates|makes|misses)\b",
         r"\b(produces|gives|writes|generates|makes) ([\w-]+ ){0,3}(that|which) (look|looks|sound|sounds|seem|seems|read|reads) ([\w-]+ ){0,2}[\w-]+,? but (often |usually |sometimes |frequently |mostly )?(don'?t|do not|doesn'?t|does not|aren'?t|are not|fail)\b",
         # "keeps using generic words instead of our terms, even with a glossary in the prompt"
@@ -437,6 +443,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         # "the draft was decent but the sections wandered around"
         r"\b(drafts?|outputs?|results?|answers?|summar(y|ies)|letters?)( it gave)? (was|were|is|are) (decent|ok|okay|fine|good|reasonable|not bad)\b[^.!?]{0,10}\bbut (the )?([\w-]+ ){0,2}(wander\w*|drift\w*|jump\w* around|mov\w* around|all over the place|out of order|came out in a different order)")),
     ("baseline", "partial", STATED, _rx(
+        # "Our CV parser (an LLM prompt) works great except for the work history section"
+        r"\b(works?|working|is|does|handles (it|everything)) (great|well|fine|ok|okay|nicely|perfectly|brilliantly)\b[^.!?]{0,10}\b(except|apart from|other than|save) (for )?(the |one |our |a |its )?([\w-]+ ){0,3}(sections?|parts?|fields?|bits?|steps?|pieces?|portions?|cases?|types?|categor(y|ies)|languages?|pages?)\b",
         # "tried with GPT: language ok, but format every time a bit different"
         r"\b(language|text|wording|content|tone|translation|german|english|grammar)( is| was| are| were)? (ok|okay|fine|good|decent|alright|correct),? but (the )?(format|structure|layout|sections?|order)\b[^.!?]{0,40}\b(different|inconsistent|changes?|changing|varies|vary|varying|wrong|off|breaks?|random)\b",
         r"\b(one|a single|a specific) (part|bit|section|step|piece) of (the|our) ([\w-]+ )?(work|job|task|output|process)\b[^.!?]{0,40}\b(isn'?t|is not|doesn'?t|does not|won'?t|never) (getting|get|improving|improve)\b",
@@ -700,6 +708,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(get|give|return|want|need)\w* (the |their )?([\w-]+ )?(ids?|reference numbers|accession numbers|doc(ument)? numbers) back\b",
         r"(?<!pinpoint )(?<!format )(?<!format the )\b(cite|cites|citing|must cite|(with|include|including|add|show|give|provide|plus)\s+(\w+\s+)?(citations?|references|sources)|with (their )?sources|show (the )?sources?|reference (the )?(section|source|policy|document|page)s?|traceab\w*|(?<!summarising )(?<!summarizing )(?<!describing )(?<!writing up )(?<!writing )provenance|verifiable|links? (back )?to (the )?(\w+ ){0,2}(source|section|document|page|policy|clause|rule|article|ticket|record|entry)s?|(with|plus|and|include|including) (source |the )?links|(with|plus) (the )?([\w-]+ )?(references?|citations?)\b(?! (docs?|manuals?|guides?|sheets?|material|implementation|cards?|in the prompt))|(must|has to|have to|needs? to) be quoted|quoted (word for word|verbatim)|quot(e|es|ing) (the )?([\w-]+ ){0,3}(wording|text|clauses?|language|sections?|passages?|rules?|requirements?|regulations?|articles?|paragraphs?)|(with )?a link to (the )?([\w-]+ ){0,2}(note|sheet|article|doc|page|entry|ticket|source)s?|link (the|to the) ([\w-]+ ){0,2}(article|page|doc|document|source|note|sheet)s?|(which|what) (section|clause|article|paragraph|page|rule|part of the \w+) (applies|says|it came from|they came from)|point(ed|s)? (me |them |us |people |users |students |readers )?to (the )?(exact |right |relevant )?(section|source|document|page|thesis|paper|article|file|record|clause|decision|passage|paragraph|box|folio|shelf|location)s?|quote (the )?(source|policy|section|document)s?)\b")),
     ("freshness", "proprietary", STATED, _rx(
+        # "15 of the failures were the model simply not knowing things that are in our changelog"
+        r"\b(not knowing|doesn'?t know|didn'?t know|does not know|did not know|unaware of|never heard of)\b[^.!?]{0,40}\b(that are |that's |which are |written |documented )?in (our|the company'?s|their) (own |internal )?"
+        r"(docs?|documentation|changelogs?|change ?logs?|release notes|manuals?|wiki|knowledge ?base|kb|polic(y|ies)|handbooks?|catalog(ue)?s?|databases?|records|intranet|confluence|notion|sharepoint|help ?cent(er|re)|faqs?|specs?)\b",
         r"\b(different|several|multiple) (policy wordings|wordings|contracts|agreements|policies|manuals|handbooks)\b",
         r"\bknows? every (part number|product|price|spec|sku|detail|policy|model)\b|\bquot\w* wrong (specs|prices|numbers|figures|part numbers|rates)\b",
         r"\b(our|internal|in-house)\s+([\w~,.-]+\s+){0,2}(memos and briefs|briefs|research memos|legal memos|spec sheets|product spec sheets|datasheets)\b",
@@ -782,6 +793,9 @@ _UNLABELLED = re.compile(
     r"|none (of (them|it|those|these) )?(is |are |was |were )?(labell?ed|annotated|tagged|coded)"
     r"|(they|it|those|these) ('re|are|is|'s|were|was) (not|n't)( really| yet| properly| actually)? (labell?ed|annotated|tagged|coded))\b", I)
 _CORPUS = re.compile(r"\b(corpus|archive|library|collection|repository|database|knowledge ?base|kb|catalog(ue)?)( (is|of|with|contains|holds|has))?( (huge|massive|big|enormous|vast|large),)?\s+(about |around |roughly |over |nearly |~)?$", I)
+#: The count said after the labels it counts: "users are generating labelled examples ..., we're at ~5k and growing".
+_LABELLED_SO_FAR = re.compile(r"\b(labell?ed|annotated|approved|rated|graded|scored|coded) (examples?|pairs?|samples?|items?|data|records|ones)\b"
+                              r"[^.!?]{0,120}\b(we'?re|we are|we'?ve got|we have|now|currently|so far)( at| got| about| around)?\s+(about |around |roughly |~|over |nearly |already )?$", I)
 _LABELLED_ON = re.compile(r"\b(labels?|labell?ed|annotat\w*|reviewed|audited|scored|graded)\s+(on|for|of)\s+(about |around |~)?$", I)
 _PROMPT_SHOTS = re.compile(r"\b(few[- ]shot|n[- ]shot|in[- ]context|in the prompt|prompt(ing)? with|prompt (and|plus))\b[^.!?]{0,40}$", I)
 #: Labels that exist but cannot be trained on: "tagged under an old taxonomy we scrapped", "all over the place".
@@ -1109,7 +1123,7 @@ def _amount_findings(text: str, focus: str | None, asked: list[tuple[int, int]])
             continue
         labelled = re.match(r"^\s?\+?\s?([\w]+[- ]){0,2}?(already |all |previously |manually |hand[- ])?(labell?ed|annotated|audited|approved|curated|reviewed|corrected|verified|validated|accepted|rated|graded|silver|gold|checked|vetted|cleaned|edited|proofread|certified|parsed|keyed|classified|categori[sz]ed|scored|marked|identified|matched|mapped|"
                             r"written|coded|tagged|transcribed|completed|correct|consented|signed[- ]off|issued|drafted|produced|filed|abstracted)\b", after, I)
-        worked_on = bool(labelled or _BY_HAND.match(after) or (_HAVE.search(before) and re.match(r"^\s?of them\b", after, I)) or re.search(r"\b(labell?ed|annotated|training|gold|eval(uation)?) ?(set|dataset|data)( is| are| was|:)?\s+(about |around |roughly |~|now |actually )?$", before, I) or _LABELLED_ON.search(before) or _CODED_BEFORE.search(before) or _TO_LEARN_FROM.match(after))
+        worked_on = bool(labelled or _BY_HAND.match(after) or (_HAVE.search(before) and re.match(r"^\s?of them\b", after, I)) or re.search(r"\b(labell?ed|annotated|training|gold|eval(uation)?) ?(set|dataset|data)( is| are| was|:)?\s+(about |around |roughly |~|now |actually )?$", before, I) or _LABELLED_ON.search(before) or _LABELLED_SO_FAR.search(text[max(0, a.start - 160):a.start]) or _CODED_BEFORE.search(before) or _TO_LEARN_FROM.match(after))
         if ((_DATA_NOUN.match(after) and (not _DOC_NOUN.match(after) or (focus == "data" and not _DATA_NONE.search(text)
                                                                                    and not re.match(r"^\s?(of )?(docs|documents|pdfs|files|manuals)\s*([.;!?]|$)", after, I))) and not _ORG_NOUN.match(after)
                 and not (focus == "volume" and not _HAVE.search(before))) or worked_on):
@@ -1125,6 +1139,9 @@ def _amount_findings(text: str, focus: str | None, asked: list[tuple[int, int]])
                 out = [x for x in out if x.factor != "data"]
             strong_data = strong_data or strong
             out.append(_data_answer(a, evidence))
+            if re.match(r"^[^.;!?]{0,40}?(\band|,) (still |steadily |fast |quickly )?(growing|counting|rising|climbing)\b", after, I):
+                # "we're at ~5k and growing": a dataset still being filled, the mark of a phased plan
+                out.append(Answer("timeline", "phased", INFERRED, evidence))
             continue
         if (_DOC_NOUN.match(after) or _CORPUS_ITEMS.match(after)) and a.value >= 50 and re.search(r"\b(could|would|might|will) be\s+(up to\s+)?$", before, I):
             continue  # "if it takes off it could be millions of pages": a future volume, not a library
