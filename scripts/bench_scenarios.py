@@ -86,6 +86,8 @@ SETS = {
     "blind 53 (read once first in session 13, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind53.jsonl",
     "blind 54 (held out in session 13, read once after its rounds, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind54.jsonl",
     "blind 55 (held out in session 13, read once after its rounds, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind55.jsonl",
+    "blind 56 (read once last in session 13, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind56.jsonl",
+    "blind 57 (read once last in session 13, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind57.jsonl",
 }
 
 
