@@ -67,6 +67,7 @@ class Retriever:
         self.generation: Path | None = None
         self._remote = None  # the RemoteGeneration when the index is on a Chroma server
         self.degraded: str | None = None  # why dense search was skipped (server gone), if it was
+        self._dense_failed: str | None = None  # the query dense search last failed on
 
     # -- opening ---------------------------------------------------------
     def open(self) -> "Retriever":
@@ -277,6 +278,7 @@ class Retriever:
             # over the passages already read still gives real citations.
             self.open()
             self.degraded = str(exc)
+            self._dense_failed = query
             dense = []
         keyword = self.keyword(query, CANDIDATES)
         # Score fusion: each candidate list's scores as z-scores, summed; a passage missing
@@ -298,12 +300,16 @@ class Retriever:
         return [Passage(**{**rows[i].__dict__, "score": fused[i]}) for i in best]
 
     def relevance(self, query: str) -> Relevance:
-        """How near the knowledge base ``query`` lies (see ``retrieval.relevance``)."""
+        """How near the knowledge base ``query`` lies (see ``retrieval.relevance``); cached with
+        the searches, as a side question is asked again and its vector is long gone by then."""
+        cached = self._results.get(("relevance", query))
+        if cached is not None:
+            return cached
         self.open()
         tokens = tokenize(query)
         known = self._keyword_index().known(tokens) if self.rows else 0
         closeness = None
-        if tokens and self.rows:
+        if tokens and self.rows and self._dense_failed != query:  # not a second wait on a server just found gone
             try:
                 nearest = self.dense(query, 1)
                 asked = self.by_questions(query, 1)
@@ -311,7 +317,10 @@ class Retriever:
                 nearest = []  # keyword search alone (the server went away): only the words can tell
             if nearest:
                 closeness = nearest[0].score + (asked[0].score if asked else nearest[0].score)
-        return Relevance(query, len(tokens), known, closeness)
+        found = Relevance(query, len(tokens), known, closeness)
+        if closeness is not None or not tokens:  # not a reading made without dense search
+            self._remember(("relevance", query), found)
+        return found
 
     def search(self, query: str, k: int = 5, method: str = DEFAULT_METHOD) -> list[Passage]:
         """The best ``k`` passages; repeated queries (the rules' claims, turn after turn) are
@@ -322,7 +331,10 @@ class Retriever:
         hits = self._results.get(key)
         if hits is None:
             hits = getattr(self, method)(query, k)
-            if len(self._results) >= RESULT_CACHE:
-                self._results.pop(next(iter(self._results), None), None)
-            self._results[key] = hits
+            self._remember(key, hits)
         return list(hits)
+
+    def _remember(self, key: tuple, value) -> None:
+        if len(self._results) >= RESULT_CACHE:
+            self._results.pop(next(iter(self._results), None), None)
+        self._results[key] = value
