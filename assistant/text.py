@@ -24,8 +24,8 @@ def text_stdin():
     return sys.stdin
 
 
-INSTRUCTED = ("I don't take instructions from a message: describe your situation for advice, "
-              "or ask about prompting, fine-tuning, RAG, data, cost or evaluation.")
+TOPICS = "prompting, fine-tuning, RAG, data, cost or evaluation"  # what the knowledge base covers, for replies
+INSTRUCTED = f"I don't take instructions from a message: describe your situation for advice, or ask about {TOPICS}."
 INSTRUCTION_NOTE = "I base the advice on your situation, not on instructions in the text; I read the rest of it."
 
 _INSTRUCTION = re.compile(

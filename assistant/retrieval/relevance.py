@@ -21,10 +21,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from assistant.text import TOPICS
+
 KNOWN_SHARE = 0.4
 MINILM_FLOOR = 0.55  # measured for the bundled all-MiniLM-L6-v2; another model has its own scale
 
-TOPICS = "prompting, fine-tuning, RAG, data, cost or evaluation"
 NOTHING_ON_IT = f"The knowledge base has nothing on that; try asking about {TOPICS}."
 UNREADABLE = f"I couldn't read a question in that. I read English and answer questions about {TOPICS}."
 ENGLISH_ONLY = f"I read English only: please ask in English about {TOPICS}."

@@ -44,6 +44,13 @@ def standardised(ranking: list[Passage]) -> list[Passage]:
     return [Passage(**{**p.__dict__, "score": (p.score - mean) / spread}) for p in ranking]
 
 
+def _closeness(nearest: list[Passage], asked: list[Passage]) -> float | None:
+    """The nearest passage's cosine plus the nearest listed question's (``retrieval.relevance``)."""
+    if not nearest:
+        return None
+    return nearest[0].score + (asked[0].score if asked else nearest[0].score)
+
+
 def _lists_questions(p: Passage) -> bool:
     return any(line.strip() for line in p.questions.splitlines())
 
@@ -67,7 +74,6 @@ class Retriever:
         self.generation: Path | None = None
         self._remote = None  # the RemoteGeneration when the index is on a Chroma server
         self.degraded: str | None = None  # why dense search was skipped (server gone), if it was
-        self._dense_failed: str | None = None  # the query dense search last failed on
 
     # -- opening ---------------------------------------------------------
     def open(self) -> "Retriever":
@@ -218,7 +224,7 @@ class Retriever:
             return []
         return [Passage.from_row(self.rows[i], score) for i, score in index.search(self._query_vector(query), k)]
 
-    def _multi_vector(self, query: str, dense_z: list[Passage]) -> list[Passage]:
+    def _multi_vector(self, dense_z: list[Passage], asked: list[Passage]) -> list[Passage]:
         """Each passage scored by its questions if it lists any, else by its own vector.
 
         A passage's listed questions match a user's wording better than its one blurred
@@ -227,11 +233,11 @@ class Retriever:
         scales (a query lies nearer a question than a passage), so each candidate list
         is standardised (z-scores) before the two are merged: a question-less passage
         that answers the query stands as far above its list as a listed question would.
-        ``dense_z`` is the dense ranking, already standardised.
+        ``dense_z`` is the dense ranking, already standardised; ``asked``, the ranking by questions.
         """
         if not dense_z:
             return []
-        asked = standardised(self.by_questions(query, CANDIDATES))
+        asked = standardised(asked)
         if not asked:
             return dense_z
         merged = asked + [p for p in dense_z if not _lists_questions(p)]
@@ -278,14 +284,16 @@ class Retriever:
             # over the passages already read still gives real citations.
             self.open()
             self.degraded = str(exc)
-            self._dense_failed = query
             dense = []
+        asked = self.by_questions(query, CANDIDATES) if dense else []
+        # what the relevance check needs comes with this search (None: no dense search to tell)
+        self._remember(("closeness", query), _closeness(dense, asked))
         keyword = self.keyword(query, CANDIDATES)
         # Score fusion: each candidate list's scores as z-scores, summed; a passage missing
         # from a list counts as that list's lowest. Unlike rank fusion it keeps how far a
         # passage stands above the rest of a list, and z-scores need no weights or scales.
         dense_z = standardised(dense)
-        rankings = [r for r in (dense_z, standardised(keyword), self._multi_vector(query, dense_z)) if r]
+        rankings = [r for r in (dense_z, standardised(keyword), self._multi_vector(dense_z, asked)) if r]
         rows: dict[str, Passage] = {}
         for ranking in rankings:
             for p in ranking:
@@ -309,14 +317,16 @@ class Retriever:
         tokens = tokenize(query)
         known = self._keyword_index().known(tokens) if self.rows else 0
         closeness = None
-        if tokens and self.rows and self._dense_failed != query:  # not a second wait on a server just found gone
-            try:
-                nearest = self.dense(query, 1)
-                asked = self.by_questions(query, 1)
-            except AdvisorError:
-                nearest = []  # keyword search alone (the server went away): only the words can tell
-            if nearest:
-                closeness = nearest[0].score + (asked[0].score if asked else nearest[0].score)
+        if tokens and self.rows:
+            if ("closeness", query) in self._results:
+                # measured by the hybrid search for this query: no second search, and no second
+                # wait on a server that search just found gone (None)
+                closeness = self._results[("closeness", query)]
+            else:
+                try:
+                    closeness = _closeness(self.dense(query, 1), self.by_questions(query, 1))
+                except AdvisorError:
+                    pass  # keyword search alone (the server went away): only the words can tell
         found = Relevance(query, len(tokens), known, closeness)
         if closeness is not None or not tokens:  # not a reading made without dense search
             self._remember(("relevance", query), found)
