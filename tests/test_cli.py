@@ -91,3 +91,16 @@ def test_an_argument_that_is_not_utf8_is_read_not_fatal(kb_settings):
                          capture_output=True, env=env, cwd=ROOT, timeout=300)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout.decode("utf-8"))["type"] == "answer"
+
+
+@pytest.mark.parametrize("args", [["ask", "what is LoRA?"], ["ask", "--json", "what is LoRA?"]])
+def test_a_reader_that_stops_early_gets_no_error(kb_settings, args):
+    """``advisor ask ... | head``: the pipe closes before the answer is written; exit quietly."""
+    env = {**os.environ, "ADVISOR_INDEX_DIR": str(kb_settings.index_dir),
+           "ADVISOR_DATA_DIR": str(kb_settings.data_dir), "HF_HUB_OFFLINE": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "assistant", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env, cwd=ROOT)
+    proc.stdout.close()  # the reader is gone before the first byte
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=300) == 1
+    assert stderr == ""

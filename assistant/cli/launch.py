@@ -77,9 +77,27 @@ def report(exc: BaseException, debug: bool) -> int:
     if isinstance(exc, KeyboardInterrupt):
         print("advisor: interrupted", file=sys.stderr)
         return 130
+    if isinstance(exc, BrokenPipeError):
+        # The reader went away (``advisor ask ... | head``): nothing is wrong and no one is
+        # listening. (Rich, finding the same, points stdout at /dev/null and exits 1 itself.)
+        _silence_stdout()
+        return 1
+    if isinstance(exc, SystemExit):  # an exit asked for (Rich's, above), not a failure to report
+        return exc.code if isinstance(exc.code, int) else 1
     print(f"advisor: unexpected error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
           " (run again with --debug for details)", file=sys.stderr)
     return 1
+
+
+def _silence_stdout() -> None:
+    """Send what is left in stdout's buffer to /dev/null, so exiting does not fail on it again."""
+    try:
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def check_llm(llm) -> None:
