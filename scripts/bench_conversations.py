@@ -84,6 +84,8 @@ SETS = {
     "blind personas 50 (held out in session 13, read once after its rounds, not tuned on)": ROOT / "tests" / "eval" / "personas_blind50.jsonl",
     "blind personas 51 (read once last in session 13, not tuned on)": ROOT / "tests" / "eval" / "personas_blind51.jsonl",
     "blind personas 52 (read once last in session 13, not tuned on)": ROOT / "tests" / "eval" / "personas_blind52.jsonl",
+    "blind personas 53 (read once first in session 14, not tuned on)": ROOT / "tests" / "eval" / "personas_blind53.jsonl",
+    "blind personas 54 (read once first in session 14, not tuned on)": ROOT / "tests" / "eval" / "personas_blind54.jsonl",
 }
 MAX_TURNS = 40
 

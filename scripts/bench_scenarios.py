@@ -88,6 +88,8 @@ SETS = {
     "blind 55 (held out in session 13, read once after its rounds, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind55.jsonl",
     "blind 56 (read once last in session 13, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind56.jsonl",
     "blind 57 (read once last in session 13, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind57.jsonl",
+    "blind 58 (read once first in session 14, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind58.jsonl",
+    "blind 59 (read once first in session 14, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind59.jsonl",
 }
 
 
