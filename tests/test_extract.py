@@ -1882,3 +1882,61 @@ def test_unlabelled_logs_are_not_a_training_set_when_the_question_was_another():
 ])
 def test_readings_of_the_held_out_session_13_round(text, focus, factor, value):
     assert facts(text, focus).get(factor) == value
+
+
+@pytest.mark.parametrize("text,focus,factor,value", [
+    # blind 59 (ld047): a prompt nearly there, with one named failure, falls short on one part
+    ("Our claims letter prompt is 90% there. The one recurring problem: on bereavement claims it slips into a "
+     "breezy tone maybe one letter in ten.", None, "baseline", "partial"),
+    # blind 59 (ld017): a big archive that is largely wrong is no training set
+    ("We've got 100k old support replies we could fine-tune on, but a lot of them are curt, outdated or flat-out "
+     "wrong.", None, "data", "none"),
+    # blind 59 (ld019): a trial this quarter, the whole catalogue next year if it works
+    ("This quarter we just want to see whether AI-drafted product Q&A is any good, on 200 products. If leadership "
+     "likes it, next year it would cover all 3 million SKUs.", None, "timeline", "phased"),
+    # personas 54 (j5414): documents counted after they are named are a corpus, not examples
+    ("Approved labels, standard response documents, about 1,200 of them.", "data", "freshness", "proprietary"),
+    ("We also have years of past responses but they're not a clean labelled set.", "data", "data", "none"),
+    # personas 54 (j5422): a base model that misses too many of the cases that matter has plateaued
+    ("Tried a local open model with a prompt on the 400; it under-triages too many urgent cases.", "baseline",
+     "baseline", "plateau"),
+])
+def test_readings_of_the_session_14_round(text, focus, factor, value):
+    assert facts(text, focus).get(factor) == value
+
+
+def test_documents_counted_after_their_name_are_not_labelled_examples():
+    assert "data" not in facts("Approved labels, standard response documents, about 1,200 of them.", "data")
+    assert facts("We have 3,000 reviewed reports, about 1,200 of them.", "data")["data"] == "many"
+
+
+def test_a_base_model_that_gets_facts_wrong_needs_knowledge_not_training():
+    """personas 54 (j5414): doses mixed up and outdated label info is missing knowledge, not a plateau."""
+    found = facts("General models know the drugs vaguely but mix up doses between formulations, and label info "
+                  "is sometimes outdated.", "baseline")
+    assert found.get("baseline") is None and found["freshness"] == "proprietary"
+    assert "domain" not in found  # "know the drugs vaguely" does not say the domain is general
+
+
+@pytest.mark.parametrize("text", ["it under-triages too many urgent cases", "we sort them by urgency",
+                                  "flag urgent messages for the nurse"])
+def test_urgent_cases_of_a_triage_task_are_not_a_deadline(text):
+    assert facts(text).get("timeline") != "urgent"
+
+
+@pytest.mark.parametrize("text", ["This is urgent, we need it live.", "We urgently need a demo."])
+def test_an_urgent_need_is_still_a_deadline(text):
+    assert facts(text)["timeline"] == "urgent"
+
+
+def test_what_no_public_model_knows_is_not_a_general_domain():
+    """personas 53 (i5304): "which no public model knows about" says the opposite of general."""
+    assert facts("Our internal tools and processes, which no public model knows about.", "domain").get("domain") != "general"
+    assert facts("The base model knows cooking already.")["domain"] == "general"
+
+
+def test_a_prompt_that_works_only_with_the_right_page_pasted_in_needs_retrieval():
+    """personas 53 (i5304): the prompt is fine; what it lacks is the page."""
+    found = facts("Tried pasting a couple of pages into ChatGPT and asking: works great when the right page is in "
+                  "there, useless otherwise.", "baseline")
+    assert found.get("baseline") != "good" and found["freshness"] == "proprietary"

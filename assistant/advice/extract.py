@@ -106,6 +106,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(do not|don'?t|doesn'?t|dont|do n't|haven'?t|have not|never)\s+(really\s+|actually\s+|yet\s+|currently\s+)?(have|got|collected|gathered)\s+(any\s+)?(labell?ed\s+|annotated\s+|training\s+|old\s+|past\s+|previous\s+|real\s+|good\s+)?(data|examples|samples|labels|dataset)\b",
         r"\bnothing (is |has been |was )?(labell?ed|annotated)\b", r"\bno (labell?ed|annotated) (anything|data|examples)\b",
         r"\bnot (a )?(single|one) (labell?ed )?example\b",
+        # "years of past responses but they're not a clean labelled set"
+        r"\b(they'?re|they are|it'?s|it is|that'?s|those are|these are) not (really |exactly )?(a |an )?(clean|proper|usable|real|curated|tidy|consistent) (labell?ed |annotated |training )?(set|dataset|data ?set|training set|data)\b",
         r"\b(never|haven'?t|have not|didn'?t|did not) (ever )?(labell?ed|annotated|tagged|coded) (anything|any of (it|them)|them)\b",
         r"\b(nobody|no one|no-one) (has |have |had )?(ever )?(tagged|labell?ed|annotated|coded|reviewed|checked|graded|written|drafted) (\w+ ){0,3}?(on )?(them|it|those|these|any|anything)\b",
         r"\b(just|only) (the |a |an )?raw ([\w-]+ )?(dump|export|logs?|data|inbox|emails|files)\b", r"\bno ([\w&-]+ ){0,2}(pairs|examples|labels|transcripts|chat logs|conversation logs)\b")),
@@ -138,6 +140,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
     ("budget", "low", INFERRED, _rx(r"\b(student(?!s?'? (handbook|services|records|portal|affairs|support|questions|loans?|body|data|information|essays?|work|answers|submissions|feedback|assignments))|freelanc\w*|hobby|hobbyist|personal project|nonprofit|non-profit|solo|indie)\b")),
     # ---- timeline ----------------------------------------------------------------------
     ("timeline", "phased", STATED, _rx(
+        # "This quarter we just want to see whether it's any good, on 200 products. If leadership
+        # likes it, next year it would cover all 3 million SKUs": a trial now, the full job later
+        r"\b(this (quarter|month|year|spring|summer|autumn|fall|winter)|for now|at first|initially|to start( with)?|first)\b[^!?]{0,60}\b(see (whether|if|how)|test\w*|trial\w*|try(ing)?|pilot\w*|prove)\b[^!?]{0,120}\b(if|once|assuming) (leadership|management|the board|they|it|customers|users|people|we|the (pilot|trial|test))\b[^.!?]{0,30}\b(likes?|works?|succeeds?|approves?|pans out|goes well|takes off|proves)\b[^.!?]{0,60}\b(next (year|quarter)|later|then|after that|eventually|roll\w* (it )?out|scale|cover all|every)\b",
         r"\blater (on )?(we'?d|we would|we want|we'?ll want) (like )?(it )?(to be )?(cheaper|faster|more consistent|better)\b",
         r"\b(for (the )?launch|for now|right now)\b[^.!?]{0,40}\bbut long[- ]term\b",
         r"\b(get started|start) (right now|now|today)( with something)?\b[^.!?]{0,20}\b(and )?improve (it )?(over|during|through) the (year|next year|coming months)\b",
@@ -218,7 +223,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(no (\w+ )?(rush|hurry|deadline|time pressure)|not in a (rush|hurry)|take (our|my) time|long[- ]term project|next year|in (a|one|two) years?|plenty of time|time is not an issue)\b")),
     ("timeline", "urgent", STATED, _rx(
         r"\b(by|before|until|for) (tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|(the )?end of (the|this) (week|month)|next week)\b",
-        r"(?<!happened )(?<!happening )(?<!announced )(?<!released )(?<!published )(?<!said )\b(this|next) (week|weekend|sprint|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!'s)", r"\bby (the )?end of (the |this )?month\b", r"(?<!not )(?<!isn't )(?<!nothing )\b(asap|urgent\w*|right away|immediately|tomorrow|tonight)\b", r"(?<!production )(?<!prod )(?<!live )(?<!use )(?<!running )\btoday\b(?!'s)(?!,? (it'?s|it is|we|we'?re|we are|our|the|they|there|i|i'?m|most|all|everything|staff|agents|a|an)\b)",
+        r"(?<!happened )(?<!happening )(?<!announced )(?<!released )(?<!published )(?<!said )\b(this|next) (week|weekend|sprint|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!'s)", r"\bby (the )?end of (the |this )?month\b", r"(?<!not )(?<!isn't )(?<!nothing )\b(asap|right away|immediately|tomorrow|tonight)\b",
+        # "it's urgent", "urgently" — not the urgent cases a triage task sorts out
+        r"(?<!not )(?<!isn't )(?<!nothing )(?<!most )(?<!least )(?<!non-)(?<!non )(?<!truly )(?<!flag )(?<!flags )(?<!spot )\burgent(ly)?\b(?! (cases?|messages?|tickets?|calls?|ones|requests?|items?|issues?|alerts?|care|matters?|emails?|enquir\w*|inquir\w*|queries|referrals?|flags?|symptoms?|patients?|jobs|repairs|orders|complaints|reports|signs|findings|results|from|or|vs|versus|and (non|routine|normal)))", r"(?<!production )(?<!prod )(?<!live )(?<!use )(?<!running )\btoday\b(?!'s)(?!,? (it'?s|it is|we|we'?re|we are|our|the|they|there|i|i'?m|most|all|everything|staff|agents|a|an)\b)",
         r"\bhackathon\b", r"\b(quick|fast) (prototype|demo|turnaround|win|launch|start|mvp)\b", r"\bquickly\b(?! enough)",
         r"\bdemo (on|by|next|this|in)\b", r"\bdeadline is (close|tight|soon)\b")),
     ("timeline", "normal", STATED, _rx(r"\b(next|this|the coming) (quarter|month)\b", r"\bin (a|one|two|three) months?\b")),
@@ -240,7 +247,7 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b(accura(te|cy)|precis(e|ion)|consisten(t|cy|tly)|reliab(le|ility|ly)|correct(ness)?|exact(ly)?(?! like\b| the way\b| how\b| as\b| what\b)|dependabl\w*|predictabl\w*)\b")),
     # ---- domain ------------------------------------------------------------------------
     ("domain", "general", STATED, _rx(
-        r"\b(the |most |any |these |all the )?(base |big |general |frontier |hosted )?(models?|llms?|chatgpt|gpt[\w.-]*|claude) (already |all |definitely |obviously |surely )?(knows?|understands?) (?!nothing|little|our|your|their|the company|it\b|that\b)[\w-]+\b",
+        r"(?<!no )(?<!no public )(?<!no other )(?<!no base )(?<!no generic )(?<!no existing )(?<!no off-the-shelf )(?<!no general )\b(the |most |any |these |all the )?(base |big |general |frontier |hosted )?(models?|llms?|chatgpt|gpt[\w.-]*|claude) (already |all |definitely |obviously |surely )?(knows?|understands?) (?!nothing|little|our|your|their|the company|it\b|that\b)[\w-]+\b(?![^.!?;]{0,30}\b(vaguely|partly|partially|roughly|superficially|somewhat|a bit|a little|only|but|though|except)\b)",
         r"\b(common ?sense|nothing (exotic|special|fancy|unusual)|pretty standard( stuff)?)\b",
         r"\b(the |most )?(models?|llms?|gpt[\w.-]*|chatgpt|claude) (seems?|appears?) to (already )?know\b(?! (nothing|little|none))",
         r"\b(general[- ]purpose|general (knowledge|topics|questions|audience)|(?<!not )everyday|broad (topics|range)|varied questions|not (very |really |particularly |at all )?(speciali[sz]ed|technical|niche|specialist)|nothing speciali[sz]ed|common knowledge)\b")),
@@ -443,6 +450,8 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         # "the draft was decent but the sections wandered around"
         r"\b(drafts?|outputs?|results?|answers?|summar(y|ies)|letters?)( it gave)? (was|were|is|are) (decent|ok|okay|fine|good|reasonable|not bad)\b[^.!?]{0,10}\bbut (the )?([\w-]+ ){0,2}(wander\w*|drift\w*|jump\w* around|mov\w* around|all over the place|out of order|came out in a different order)")),
     ("baseline", "partial", STATED, _rx(
+        # "Our prompt is 90% there. The one recurring problem: on bereavement claims it slips into..."
+        r"\b(\d{2} ?% (of the way )?there|(mostly|almost|nearly|pretty much) there)\b[^!?]{0,20}?[.;:,]?\s*(but )?(the |our )?(one|only|single|main|last|remaining)( big| main| real)?( recurring| remaining| persistent)? (problem|issue|thing|gap|snag|catch|failure|complaint|weakness)\b(?![^.!?]{0,60}\b(cost\w*|price\w*|pricing|latency|slow\w*|tokens?|bill\w*|expensive|spend)\b)",
         # "Our CV parser (an LLM prompt) works great except for the work history section"
         r"\b(works?|working|is|does|handles (it|everything)) (great|well|fine|ok|okay|nicely|perfectly|brilliantly)\b[^.!?]{0,10}\b(except|apart from|other than|save) (for )?(the |one |our |a |its )?([\w-]+ ){0,3}(sections?|parts?|fields?|bits?|steps?|pieces?|portions?|cases?|types?|categor(y|ies)|languages?|pages?)\b",
         # "tried with GPT: language ok, but format every time a bit different"
@@ -503,6 +512,9 @@ RULES: list[tuple[str, str, str, re.Pattern]] = [
         r"\b\d{2} ?% (of the way )?there\b|\b(mostly|almost|nearly|pretty much) there\b",
         r"\bjust (want|need) (it )?(to be )?(a (bit|little|touch) )?(shorter|longer|simpler|more \w+|less \w+|tighter|friendlier)\b")),
     ("baseline", "plateau", STATED, _rx(
+        # "Tried a local open model with a prompt; it under-triages too many urgent cases"
+        r"\b(under|over|mis)-?(triag\w*|classif\w*|label\w*|rout\w*|flag\w*|cod(es|ing)|diagnos\w*|grad\w*|scor\w*|categori[sz]\w*)\b[^.!?]{0,30}\btoo (many|often|much)\b",
+        r"\b(it|the model|prompt\w*|gpt[\w.-]*|the (base|open|local) model) (still )?(makes|gets|gives|produces|has) too many (errors|mistakes|misses|false (positives|negatives)|wrong [\w-]+)\b",
         r"\b(auditors|reviewers|editors|qa|compliance|checkers) flagged (about |around )?(1|one) in (\d+|ten|five|eight|six)\b",
         r"\b(rewrote|rewrite|rewrites|redid|redo|redoes|edited|re-?edited) most of them\b",
         r"\b(doesn'?t|doesnt|does not|can'?t|cannot) capture (the|our|their|its) ([\w-]+ ){0,2}(dialect|voice|tone|style|register|jargon|terminology)\b",
@@ -796,6 +808,15 @@ _CORPUS = re.compile(r"\b(corpus|archive|library|collection|repository|database|
 #: The count said after the labels it counts: "users are generating labelled examples ..., we're at ~5k and growing".
 _LABELLED_SO_FAR = re.compile(r"\b(labell?ed|annotated|approved|rated|graded|scored|coded) (examples?|pairs?|samples?|items?|data|records|ones)\b"
                               r"[^.!?]{0,120}\b(we'?re|we are|we'?ve got|we have|now|currently|so far)( at| got| about| around)?\s+(about |around |roughly |~|over |nearly |already )?$", I)
+#: The documents that "about 1,200 of them" counts, named just before it.
+_OF_THEM_DOCS = re.compile(r"\b(documents|docs|pdfs|manuals|handbooks|guides|guidelines|sops|policies|faqs|leaflets|articles|pages|files|monographs|bulletins|standards|procedures)\b[^.!?]{0,20}$", I)
+#: The facts a base model gets wrong, as opposed to how it behaves.
+_FACTS_WRONG = re.compile(r"\b(mix(es|ing)? up|confus(es|ing)|gets? wrong|invents?|inventing|makes? up|hallucinat\w*)\b[^.!?]{0,15}\b(doses?|dosages?|prices?|dates?|figures|numbers|specs|facts|versions|names|rates|fees|deadlines|formulations)\b"
+                          r"|\b(info|information|facts|figures|prices|details|knowledge)\b (is|are) (sometimes |often |usually |frequently |occasionally )?(outdated|out of date|stale|wrong|old)\b", I)
+#: Words for how outputs read, not what they know.
+_BEHAVIOUR = re.compile(r"\b(tone|format\w*|style|voice|structure|layout|template|wording|phrasing|consisten\w*|labels|categor(y|ies)|codes)\b", I)
+#: A prompt that works only when the right document is pasted in.
+_WORKS_WITH_CONTEXT = re.compile(r"\b(works?|worked|is|was|does|did|answers?|answered) (great|well|fine|perfectly|brilliantly|really well|ok|okay|nicely)\b[^.!?]{0,10}\b(when|if|as long as|once|provided) (the right |the relevant |the correct |we |i |you )?(page|doc\w*|context|passage|section|article|manual|policy|text|info\w*|paste\w*|give\w*|includ\w*|feed\w*|put|add\w*|provid\w*)\b", I)
 _LABELLED_ON = re.compile(r"\b(labels?|labell?ed|annotat\w*|reviewed|audited|scored|graded)\s+(on|for|of)\s+(about |around |~)?$", I)
 _PROMPT_SHOTS = re.compile(r"\b(few[- ]shot|n[- ]shot|in[- ]context|in the prompt|prompt(ing)? with|prompt (and|plus))\b[^.!?]{0,40}$", I)
 #: Labels that exist but cannot be trained on: "tagged under an old taxonomy we scrapped", "all over the place".
@@ -804,6 +825,8 @@ _UNUSABLE = re.compile(r"\b(under|with|using|against|to) (an? |the )?(old|previo
                        r"|\b(useless|unusable|no good|worthless) (as|for) (training|fine[- ]?tuning)\b"
                        r"|\b(can'?t|cannot|can not|may not|must not) be used (for|to|in) (train\w*|fine[- ]?tun\w*)\b"
                        r"|\b(a lot|half|most|many) of (its|their|the|those) (answers|replies|labels|outputs) (were|are) (wrong|outdated|out of date|bad|poor)\b"
+                       # "100k old support replies ... a lot of them are curt, outdated or flat-out wrong"
+                       r"|\b(a lot|lots|half|most|many|plenty|loads|tons|a bunch|a good chunk|a big chunk|a third|a quarter) of (them|those|these)\b (are|were|is) ([\w-]+,? (or |and )?){0,4}(flat[- ]out |plain |just )?(wrong|outdated|out of date|bad|poor|garbage|useless|incorrect|unreliable)\b"
                        r"|\b(agree|agreement)\b[^.!?]{0,30}\b([1-6]\d) ?%|\b(audits?|checks?|reviews?) (say|said|show|showed|found)\b[^.!?]{0,20}\b(a third|half|a quarter|[2-9]\d ?%) (of them )?(are|were) wrong\b"
                        r"|\b(half|most|many|a lot|a third|some) (of )?(those|these|the|them|our) ([\w-]+ )?(answers|labels|pairs|examples)? ?(are|is) (already )?(out of date|outdated|stale|obsolete)\b", I)
 #: "25k already parsed by hand", "3,000 hallmarks identified by our specialists": work done on each one.
@@ -1120,6 +1143,11 @@ def _amount_findings(text: str, focus: str | None, asked: list[tuple[int, int]])
             # the data, "about 50k chat logs, not really labelled" says there are no labelled examples
             if focus == "data":
                 out.append(Answer("data", "none", INFERRED, evidence))
+            continue
+        if (re.match(r"^\s?of (them|these|those)\s*([.;,!?]|$)", after, I)
+                and _OF_THEM_DOCS.search(before) and not _WORKED.search(before)):
+            # "standard response documents, about 1,200 of them": the documents counted, a corpus
+            out.append(Answer("freshness", "proprietary", INFERRED, evidence))
             continue
         labelled = re.match(r"^\s?\+?\s?([\w]+[- ]){0,2}?(already |all |previously |manually |hand[- ])?(labell?ed|annotated|audited|approved|curated|reviewed|corrected|verified|validated|accepted|rated|graded|silver|gold|checked|vetted|cleaned|edited|proofread|certified|parsed|keyed|classified|categori[sz]ed|scored|marked|identified|matched|mapped|"
                             r"written|coded|tagged|transcribed|completed|correct|consented|signed[- ]off|issued|drafted|produced|filed|abstracted)\b", after, I)
@@ -1524,6 +1552,18 @@ def read(text: str, focus: str | None = None) -> Reading:
             fail = _FACT_FAILURE.search(text)
             if fail and found.get("baseline") and found["baseline"].value == "plateau" and focus != "baseline":
                 found["baseline"] = Answer("baseline", "good", STATED, f"{m.group(0).strip()} ... {fail.group(0).strip()}")
+    # "General models ... mix up doses between formulations": what the base model gets wrong is
+    # facts it does not have, so it is knowledge the answers need, not a plateau to train past.
+    if found.get("baseline") and found["baseline"].value == "plateau" and focus in (None, "baseline"):
+        sentence = _sentence_of(text, found["baseline"].evidence)
+        if _FACTS_WRONG.search(sentence) and not _BEHAVIOUR.search(sentence):
+            del found["baseline"]
+            found.setdefault("freshness", Answer("freshness", "proprietary", INFERRED, _FACTS_WRONG.search(sentence).group(0)))
+    # "works great when the right page is in there, useless otherwise": the prompt is fine, what
+    # it lacks is the page, which is retrieval's job, not a base model that already does well.
+    if found.get("baseline") and found["baseline"].value == "good" and focus in (None, "baseline") and (m := _WORKS_WITH_CONTEXT.search(text)):
+        del found["baseline"]
+        found.setdefault("freshness", Answer("freshness", "proprietary", INFERRED, m.group(0).strip()))
     asks = asked_questions(text)
     is_question = text.rstrip().endswith("?") or bool(_QUESTION_START.match(text)) or bool(asks)
     return Reading(list(found.values()), is_question, asks)
@@ -1533,6 +1573,16 @@ def read(text: str, focus: str | None = None) -> Reading:
 _LEAD_IN = re.compile(r"^\s*((quick (q|question|one)|also|and|but|so|ok(ay)?|hmm+|btw|by the way|oh( and)?|one (more )?thing|sorry|question)\b\s*[,:;\u2013\u2014-]?\s*)+", I)
 #: An auxiliary and its subject inside a sentence: "if we fine-tune it, does it forget ...?"
 _AUX_SUBJECT = re.compile(r"[,;:]\s*(is|are|does|do|did|can|could|should|would|will|has|have)\s+(it|this|that|we|i|you|they|there|the|a|an|our|my)\b", I)
+
+
+def _sentence_of(text: str, evidence: str) -> str:
+    """The sentence of ``text`` that holds ``evidence`` (or its start); the whole text if none does."""
+    at = text.find(evidence.strip()[:30])
+    if at < 0:
+        return text
+    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, at + 1) for c in ".!?\n") if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
 
 
 def asked_questions(text: str) -> str:
