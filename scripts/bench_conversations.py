@@ -86,6 +86,8 @@ SETS = {
     "blind personas 52 (read once last in session 13, not tuned on)": ROOT / "tests" / "eval" / "personas_blind52.jsonl",
     "blind personas 53 (read once first in session 14, not tuned on)": ROOT / "tests" / "eval" / "personas_blind53.jsonl",
     "blind personas 54 (read once first in session 14, not tuned on)": ROOT / "tests" / "eval" / "personas_blind54.jsonl",
+    "blind personas 55 (held out through session 14's round, read once last, not tuned on)": ROOT / "tests" / "eval" / "personas_blind55.jsonl",
+    "blind personas 56 (held out through session 14's round, read once last, not tuned on)": ROOT / "tests" / "eval" / "personas_blind56.jsonl",
 }
 MAX_TURNS = 40
 

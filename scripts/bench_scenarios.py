@@ -90,6 +90,8 @@ SETS = {
     "blind 57 (read once last in session 13, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind57.jsonl",
     "blind 58 (read once first in session 14, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind58.jsonl",
     "blind 59 (read once first in session 14, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind59.jsonl",
+    "blind 60 (held out through session 14's round, read once last, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind60.jsonl",
+    "blind 61 (held out through session 14's round, read once last, not tuned on)": ROOT / "tests" / "eval" / "scenarios_blind61.jsonl",
 }
 
 
