@@ -126,3 +126,11 @@ def test_the_interactive_chat_does_not_import_typer(tmp_path):
     env = {**os.environ, "ADVISOR_DATA_DIR": str(tmp_path)}
     out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert out.stdout.splitlines() == ["TUI False True", "EXIT 0", "LOADED []"], out.stderr
+
+
+def test_an_exit_asked_for_is_not_reported_as_an_error(capsys):
+    """Rich exits with SystemExit(1) when the pipe closes: the status stands and nothing is printed."""
+    from assistant.cli.launch import report
+
+    assert [report(SystemExit(code), False) for code in (None, 1, 3, "x")] == [0, 1, 3, 1]
+    assert capsys.readouterr().err == ""

@@ -83,7 +83,7 @@ def report(exc: BaseException, debug: bool) -> int:
         _silence_stdout()
         return 1
     if isinstance(exc, SystemExit):  # an exit asked for (Rich's, above), not a failure to report
-        return exc.code if isinstance(exc.code, int) else 1
+        return 0 if exc.code is None else exc.code if isinstance(exc.code, int) else 1
     print(f"advisor: unexpected error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
           " (run again with --debug for details)", file=sys.stderr)
     return 1
